@@ -92,8 +92,21 @@ public record HistoricalJob(
     try {
       return b.build();
     } catch (DataValidationException e) {
-      throw new ConfigurationException(e.field(), "invalid job: " + e.getMessage());
+      String key = jobKey(e);
+      throw new ConfigurationException(key, "invalid job " + key + ": " + e.getMessage());
     }
+  }
+
+  /** The seed-004 job key a record field came from, so the message names what the user wrote. */
+  private static String jobKey(DataValidationException e) {
+    String field = e.recordType() + "." + e.field();
+    return switch (field) {
+      case "TimeRange.start" -> "start_date";
+      case "TimeRange.end" -> "end_date";
+      case "HistoricalJob.stypeIn" -> "stype_in";
+      case "HistoricalJob.dateChunkInterval" -> "date_chunk_interval_days";
+      default -> e.field();
+    };
   }
 
   /**

@@ -29,6 +29,12 @@ public final class Resilience {
 
   public static <R> RetryPolicy<R> retryPolicy(
       RetrySettings settings, String provider, String operation, IngestListener listener) {
+    return Resilience.<R>retryPolicyBuilder(settings, provider, operation, listener).build();
+  }
+
+  /** The builder behind {@link #retryPolicy}, for callers that add their own listeners. */
+  public static <R> RetryPolicyBuilder<R> retryPolicyBuilder(
+      RetrySettings settings, String provider, String operation, IngestListener listener) {
     IngestListener safe = SafeListener.wrap(listener);
     RetryPolicyBuilder<R> builder =
         RetryPolicy.<R>builder()
@@ -61,7 +67,7 @@ public final class Resilience {
           },
           RateLimitedException.class);
     }
-    return builder.build();
+    return builder;
   }
 
   static Duration capRetryAfter(Duration requested) {

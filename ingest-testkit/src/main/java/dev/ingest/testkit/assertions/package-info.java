@@ -1,0 +1,2 @@
+/** AssertJ entry points for the SDK's values. Stable. */
+package dev.ingest.testkit.assertions;
