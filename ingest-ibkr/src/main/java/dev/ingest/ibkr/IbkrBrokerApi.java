@@ -8,6 +8,7 @@ import dev.ingest.api.BrokerCapability;
 import dev.ingest.api.IngestListener;
 import dev.ingest.api.error.ConfigurationException;
 import dev.ingest.api.error.DataValidationException;
+import dev.ingest.api.error.TransportException;
 import dev.ingest.api.internal.Resilience;
 import dev.ingest.api.internal.SafeListener;
 import dev.ingest.api.model.AccountId;
@@ -134,6 +135,7 @@ public final class IbkrBrokerApi implements BrokerApi {
   private final IngestListener listener;
   private final RetryPolicy<Object> retry;
   private final Map<String, SeenState> orderStates = new ConcurrentHashMap<>();
+  private volatile boolean closed;
 
   /** When an order was first seen in a state: the state's {@code updatedAt}. */
   private record SeenState(String signature, Instant since) {}
@@ -210,6 +212,19 @@ public final class IbkrBrokerApi implements BrokerApi {
   @Override
   public AccountId account() {
     return account;
+  }
+
+  @Override
+  public String toString() {
+    return "IbkrBrokerApi[account="
+        + account
+        + " tws="
+        + connection.config().host()
+        + ":"
+        + connection.config().port()
+        + " clientId="
+        + connection.config().clientId()
+        + "]";
   }
 
   @Override
@@ -310,11 +325,14 @@ public final class IbkrBrokerApi implements BrokerApi {
     return fetchExecutions(ExecutionFilter.account(account.value()), null);
   }
 
-  /** Asks TWS only for executions after {@code since} (its filter is to the second, in UTC). */
+  /**
+   * Asks TWS only for executions from about {@code since} on. TWS's filter is whole seconds and its
+   * edge is not documented, so it is asked from a second earlier and the rest is cut here.
+   */
   @Override
   public List<Execution> fetchExecutions(Instant since) {
-    return fetchExecutions(
-        ExecutionFilter.account(account.value()).since(IbkrTimes.filterTime(since)), since);
+    String from = IbkrTimes.filterTime(since.minusSeconds(1));
+    return fetchExecutions(ExecutionFilter.account(account.value()).since(from), since);
   }
 
   private List<Execution> fetchExecutions(ExecutionFilter filter, @Nullable Instant since) {
@@ -369,9 +387,10 @@ public final class IbkrBrokerApi implements BrokerApi {
     return List.of();
   }
 
-  /** Closes the connection when this object opened it. Idempotent. */
+  /** Closes the connection when this object opened it; later fetches fail. Idempotent. */
   @Override
   public void close() {
+    closed = true;
     if (ownsConnection) {
       connection.close();
     }
@@ -392,6 +411,10 @@ public final class IbkrBrokerApi implements BrokerApi {
   }
 
   private <T> List<T> fetch(String operation, String recordType, Supplier<List<T>> body) {
+    if (closed) {
+      throw new TransportException(
+          PROVIDER, "the IBKR broker for account " + account + " was closed");
+    }
     long start = System.nanoTime();
     boolean success = false;
     try {

@@ -125,6 +125,21 @@ public record IbkrConfig(
         RetrySettings.from(settings.section("retry_policy")));
   }
 
+  public IbkrConfig withClientId(int value) {
+    return new IbkrConfig(
+        host,
+        port,
+        value,
+        account,
+        connectTimeout,
+        requestTimeout,
+        commissionGrace,
+        twsTimeZone,
+        accountSummaryGroup,
+        paceApi,
+        retry);
+  }
+
   public IbkrConfig withAccount(@Nullable AccountId value) {
     return new IbkrConfig(
         host,

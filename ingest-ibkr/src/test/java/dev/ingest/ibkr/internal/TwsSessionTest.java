@@ -111,8 +111,7 @@ class TwsSessionTest {
       port = free.getLocalPort();
     }
     assertThatThrownBy(
-            () ->
-                TwsSession.connect(new SessionOptions("127.0.0.1", port, 1, SHORT, "")))
+            () -> TwsSession.connect(new SessionOptions("127.0.0.1", port, 1, SHORT, "")))
         .isInstanceOf(TransportException.class)
         .hasMessageContaining("could not connect")
         .hasMessageContaining(":" + port);
@@ -204,7 +203,9 @@ class TwsSessionTest {
 
       // Then
       List<Integer> ids = gateway.requests(7).stream().map(r -> r.requestId()).toList();
-      assertThat(ids).doesNotHaveDuplicates().allSatisfy(id -> assertThat(id).isGreaterThan(1 << 29));
+      assertThat(ids)
+          .doesNotHaveDuplicates()
+          .allSatisfy(id -> assertThat(id).isGreaterThan(1 << 29));
     }
   }
 
@@ -220,8 +221,10 @@ class TwsSessionTest {
         Thread.onSpinWait();
       }
       assertThat(gateway.requests(64)).hasSize(1);
-      assertThat(gateway.requests(63)).singleElement()
-          .satisfies(r -> assertThat(r.requestId()).isEqualTo(gateway.requests(62).get(0).requestId()));
+      assertThat(gateway.requests(63))
+          .singleElement()
+          .satisfies(
+              r -> assertThat(r.requestId()).isEqualTo(gateway.requests(62).get(0).requestId()));
     }
   }
 
@@ -243,8 +246,7 @@ class TwsSessionTest {
 
   @Test
   void anUnknownMessageIdClosesTheSessionWithATypedError() {
-    assertBadFrame(
-        "999|1|x|".replace('|', '\0'), "TwsFrame", "msgId", "unknown message id 999");
+    assertBadFrame("999|1|x|".replace('|', '\0'), "TwsFrame", "msgId", "unknown message id 999");
   }
 
   @Test
@@ -265,7 +267,9 @@ class TwsSessionTest {
   void aFrameCutByTheSocketClosingNamesTheMissingField() {
     // a POSITION of 69 bytes of which 20 arrive before the gateway hangs up
     byte[] whole =
-        frame("61|3|DU1234567|265598|AAPL|STK||0.0|||NASDAQ|USD|AAPL|NMS|100|150.25|".replace('|', '\0'));
+        frame(
+            "61|3|DU1234567|265598|AAPL|STK||0.0|||NASDAQ|USD|AAPL|NMS|100|150.25|"
+                .replace('|', '\0'));
     byte[] cut = java.util.Arrays.copyOf(whole, 24);
     assertBadBytes(cut, "POSITION", "conId", "truncated");
   }
@@ -333,9 +337,7 @@ class TwsSessionTest {
 
   @Test
   void positionsOfEveryAccountArriveUntilTheirEnd() {
-    gateway
-        .position("DU1234567", AAPL, "100", "150.25")
-        .position("DU7654321", AAPL, "-5", "151");
+    gateway.position("DU1234567", AAPL, "100", "150.25").position("DU7654321", AAPL, "-5", "151");
     try (TwsSession session = connect(1)) {
       assertThat(session.positions(SHORT))
           .extracting(p -> p.account() + ":" + p.position())
