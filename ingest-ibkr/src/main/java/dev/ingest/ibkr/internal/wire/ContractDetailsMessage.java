@@ -44,6 +44,7 @@ public record ContractDetailsMessage(
     @Nullable BigDecimal suggestedSizeIncrement) {
 
   public ContractDetailsMessage {
-    secIds = Map.copyOf(secIds);
+    // wire order kept: TWS lists ISIN, then others as the exchange sends them
+    secIds = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(secIds));
   }
 }
