@@ -1,8 +1,12 @@
 package dev.ingest.ibkr.internal.wire;
 
 import dev.ingest.api.error.DataValidationException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Reads the NUL-terminated fields of one frame payload in order, parsing numbers straight from the
@@ -28,6 +32,11 @@ public final class FieldReader {
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22
   };
   private static final long TWO_POW_53 = 1L << 53;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final byte[] UNSET_DOUBLE_BYTES =
+      UNSET_DOUBLE_TEXT.getBytes(StandardCharsets.US_ASCII);
 
   private final StringCache strings = new StringCache();
 
@@ -38,6 +47,11 @@ public final class FieldReader {
   private long streamOffset;
   private int fieldIndex;
   private String message = "TwsFrame";
+
+  /** The NUL ending each field of the current payload, and how many there are. */
+  private int[] ends = new int[256];
+
+  private int fieldCount;
 
   /**
    * Points the reader at a payload {@code buf[start, end)} that began at {@code streamOffset} in
@@ -60,6 +74,39 @@ public final class FieldReader {
               + streamOffset
               + ")");
     }
+    indexFields();
+  }
+
+  /**
+   * Finds every field's NUL in one pass, eight bytes at a time, so that each read afterwards is an
+   * array lookup. {@code ~(((v & 0x7F..) + 0x7F..) | v | 0x7F..)} sets the high bit of exactly the
+   * zero bytes of {@code v} (no carry crosses a byte), and each set bit is one field's end.
+   */
+  private void indexFields() {
+    int count = 0;
+    int i = payloadStart;
+    int[] index = ends;
+    while (i + 8 <= end) {
+      long v = (long) LONGS.get(buf, i);
+      long zeros = ~(((v & LOW7) + LOW7) | v | LOW7);
+      while (zeros != 0) {
+        if (count == index.length) {
+          index = ends = Arrays.copyOf(index, index.length * 2);
+        }
+        index[count++] = i + (Long.numberOfTrailingZeros(zeros) >>> 3);
+        zeros &= zeros - 1;
+      }
+      i += 8;
+    }
+    for (; i < end; i++) {
+      if (buf[i] == 0) {
+        if (count == index.length) {
+          index = ends = Arrays.copyOf(index, index.length * 2);
+        }
+        index[count++] = i;
+      }
+    }
+    fieldCount = count;
   }
 
   /** Names the message being read, for error messages. */
@@ -78,21 +125,17 @@ public final class FieldReader {
 
   /** Whether every field of the payload has been read. */
   public boolean atEnd() {
-    return pos >= end;
+    return fieldIndex >= fieldCount;
   }
 
   /** Fails unless every field was read: a leftover field means our layout and TWS's disagree. */
   public void expectEnd() {
-    if (pos < end) {
-      int count = 0;
-      for (int i = pos; i < end; i++) {
-        if (buf[i] == 0) {
-          count++;
-        }
-      }
+    if (fieldIndex < fieldCount) {
       throw error(
           "endOfMessage",
-          count + " unread field(s) left, starting with " + quote(pos, fieldEnd(pos)));
+          (fieldCount - fieldIndex)
+              + " unread field(s) left, starting with "
+              + quote(pos, ends[fieldIndex]));
     }
   }
 
@@ -124,10 +167,10 @@ public final class FieldReader {
 
   /** Whether the next field is empty, without consuming it. */
   public boolean peekEmpty(String field) {
-    if (pos >= end) {
+    if (fieldIndex >= fieldCount) {
       throw missing(field);
     }
-    return buf[pos] == 0;
+    return ends[fieldIndex] == pos;
   }
 
   // ---------------------------------------------------------------- integers
@@ -148,7 +191,7 @@ public final class FieldReader {
 
   /** An int that may be unset: empty is {@link Integer#MAX_VALUE}, TWS's "unset". */
   public int readIntMax(String field) {
-    if (pos < end && buf[pos] == 0) {
+    if (fieldIndex < fieldCount && ends[fieldIndex] == pos) {
       next(field);
       return Integer.MAX_VALUE;
     }
@@ -247,22 +290,12 @@ public final class FieldReader {
 
   /** Consumes the next field and returns the index of its NUL terminator. */
   private int next(String field) {
-    if (pos >= end) {
+    if (fieldIndex >= fieldCount) {
       throw missing(field);
     }
-    int stop = fieldEnd(pos);
+    int stop = ends[fieldIndex++];
     pos = stop + 1;
-    fieldIndex++;
     return stop;
-  }
-
-  /** The payload ends with NUL (checked in reset), so this scan always stops inside it. */
-  private int fieldEnd(int from) {
-    int i = from;
-    while (buf[i] != 0) {
-      i++;
-    }
-    return i;
   }
 
   private long parseLong(int start, int stop, String field) {
@@ -299,6 +332,11 @@ public final class FieldReader {
   }
 
   private double parseDouble(int start, int stop, String field) {
+    // TWS writes "unset" as Double.MAX_VALUE in full; thousands per stream, so recognise its bytes
+    if (stop - start == UNSET_DOUBLE_BYTES.length
+        && Arrays.equals(buf, start, stop, UNSET_DOUBLE_BYTES, 0, UNSET_DOUBLE_BYTES.length)) {
+      return Double.MAX_VALUE;
+    }
     // Fast path (Clinger): a mantissa below 2^53 and a power of ten up to 1e22 are both exact
     // doubles, so one division rounds exactly as Double.parseDouble would.
     int i = start;

@@ -223,7 +223,11 @@ public final class TwsDecoder {
             mktCapPrice));
   }
 
-  /** Reference §5.3: 141 fields in the common case, more with optional groups. */
+  /**
+   * Reference §5.3: 141 fields in the common case, more with optional groups. Fields the record
+   * does not keep and the layout does not depend on are skipped unparsed: OPEN_ORDER is the longest
+   * frame TWS sends, and most of it is defaults.
+   */
   private void openOrder() {
     int orderId = in.readInt("orderId");
     int conId = in.readInt("conId");
@@ -251,8 +255,8 @@ public final class TwsDecoder {
     int clientId = in.readInt("clientId");
     long permId = in.readLong("permId");
     boolean outsideRth = in.readBool("outsideRth");
-    in.readInt("hidden");
-    in.readDouble("discretionaryAmt");
+    in.skip("hidden");
+    in.skip("discretionaryAmt");
     String goodAfterTime = in.readString("goodAfterTime");
     in.skip("sharesAllocation");
     in.skip("faGroup");
@@ -261,100 +265,100 @@ public final class TwsDecoder {
     in.skip("modelCode");
     String goodTillDate = in.readString("goodTillDate");
     in.skip("rule80A");
-    in.readDoubleMax("percentOffset");
+    in.skip("percentOffset");
     in.skip("settlingFirm");
-    in.readInt("shortSaleSlot");
+    in.skip("shortSaleSlot");
     in.skip("designatedLocation");
-    in.readInt("exemptCode");
-    in.readInt("auctionStrategy");
-    in.readDoubleMax("startingPrice");
-    in.readDoubleMax("stockRefPrice");
-    in.readDoubleMax("delta");
-    in.readDoubleMax("stockRangeLower");
-    in.readDoubleMax("stockRangeUpper");
-    in.readIntMax("displaySize");
-    in.readBool("blockOrder");
-    in.readBool("sweepToFill");
-    in.readBool("allOrNone");
-    in.readIntMax("minQty");
-    in.readInt("ocaType");
-    in.readBool("eTradeOnly");
-    in.readBool("firmQuoteOnly");
-    in.readDoubleMax("nbboPriceCap");
+    in.skip("exemptCode");
+    in.skip("auctionStrategy");
+    in.skip("startingPrice");
+    in.skip("stockRefPrice");
+    in.skip("delta");
+    in.skip("stockRangeLower");
+    in.skip("stockRangeUpper");
+    in.skip("displaySize");
+    in.skip("blockOrder");
+    in.skip("sweepToFill");
+    in.skip("allOrNone");
+    in.skip("minQty");
+    in.skip("ocaType");
+    in.skip("eTradeOnly");
+    in.skip("firmQuoteOnly");
+    in.skip("nbboPriceCap");
     int parentId = in.readInt("parentId");
-    in.readInt("triggerMethod");
-    in.readDoubleMax("volatility");
-    in.readInt("volatilityType");
+    in.skip("triggerMethod");
+    in.skip("volatility");
+    in.skip("volatilityType");
     // TWS writes "None" here, so the eight delta-neutral fields are present in practice
     boolean deltaNeutral = !in.peekEmpty("deltaNeutralOrderType");
     in.skip("deltaNeutralOrderType");
-    in.readDoubleMax("deltaNeutralAuxPrice");
+    in.skip("deltaNeutralAuxPrice");
     if (deltaNeutral) {
-      in.readInt("deltaNeutralConId");
+      in.skip("deltaNeutralConId");
       in.skip("deltaNeutralSettlingFirm");
       in.skip("deltaNeutralClearingAccount");
       in.skip("deltaNeutralClearingIntent");
       in.skip("deltaNeutralOpenClose");
-      in.readBool("deltaNeutralShortSale");
-      in.readInt("deltaNeutralShortSaleSlot");
+      in.skip("deltaNeutralShortSale");
+      in.skip("deltaNeutralShortSaleSlot");
       in.skip("deltaNeutralDesignatedLocation");
     }
-    in.readInt("continuousUpdate");
-    in.readInt("referencePriceType");
-    in.readDoubleMax("trailStopPrice");
+    in.skip("continuousUpdate");
+    in.skip("referencePriceType");
+    in.skip("trailStopPrice");
     double trailingPercent = in.readDoubleMax("trailingPercent");
-    in.readDoubleMax("basisPoints");
-    in.readIntMax("basisPointsType");
+    in.skip("basisPoints");
+    in.skip("basisPointsType");
     in.skip("comboLegsDescrip");
     int comboLegs = count("comboLegsCount");
     for (int i = 0; i < comboLegs; i++) {
-      in.readInt("comboLeg.conId");
-      in.readInt("comboLeg.ratio");
+      in.skip("comboLeg.conId");
+      in.skip("comboLeg.ratio");
       in.skip("comboLeg.action");
       in.skip("comboLeg.exchange");
-      in.readInt("comboLeg.openClose");
-      in.readInt("comboLeg.shortSaleSlot");
+      in.skip("comboLeg.openClose");
+      in.skip("comboLeg.shortSaleSlot");
       in.skip("comboLeg.designatedLocation");
-      in.readInt("comboLeg.exemptCode");
+      in.skip("comboLeg.exemptCode");
     }
     int orderComboLegs = count("orderComboLegsCount");
     for (int i = 0; i < orderComboLegs; i++) {
-      in.readDoubleMax("orderComboLeg.price");
+      in.skip("orderComboLeg.price");
     }
     int smartParams = count("smartComboRoutingParamsCount");
     in.skip(2 * smartParams, "smartComboRoutingParam");
-    in.readIntMax("scaleInitLevelSize");
-    in.readIntMax("scaleSubsLevelSize");
+    in.skip("scaleInitLevelSize");
+    in.skip("scaleSubsLevelSize");
     double scalePriceIncrement = in.readDoubleMax("scalePriceIncrement");
     if (scalePriceIncrement > 0 && scalePriceIncrement != Double.MAX_VALUE) {
-      in.readDoubleMax("scalePriceAdjustValue");
-      in.readIntMax("scalePriceAdjustInterval");
-      in.readDoubleMax("scaleProfitOffset");
-      in.readBool("scaleAutoReset");
-      in.readIntMax("scaleInitPosition");
-      in.readIntMax("scaleInitFillQty");
-      in.readBool("scaleRandomPercent");
+      in.skip("scalePriceAdjustValue");
+      in.skip("scalePriceAdjustInterval");
+      in.skip("scaleProfitOffset");
+      in.skip("scaleAutoReset");
+      in.skip("scaleInitPosition");
+      in.skip("scaleInitFillQty");
+      in.skip("scaleRandomPercent");
     }
     boolean hedge = !in.peekEmpty("hedgeType");
     in.skip("hedgeType");
     if (hedge) {
       in.skip("hedgeParam");
     }
-    in.readBool("optOutSmartRouting");
+    in.skip("optOutSmartRouting");
     in.skip("clearingAccount");
     in.skip("clearingIntent");
-    in.readBool("notHeld");
+    in.skip("notHeld");
     if (in.readBool("deltaNeutralContractPresent")) {
-      in.readInt("deltaNeutralContract.conId");
-      in.readDouble("deltaNeutralContract.delta");
-      in.readDouble("deltaNeutralContract.price");
+      in.skip("deltaNeutralContract.conId");
+      in.skip("deltaNeutralContract.delta");
+      in.skip("deltaNeutralContract.price");
     }
     String algoStrategy = in.readString("algoStrategy");
     if (!algoStrategy.isEmpty()) {
       int algoParams = count("algoParamsCount");
       in.skip(2 * algoParams, "algoParam");
     }
-    in.readBool("solicited");
+    in.skip("solicited");
     boolean whatIf = in.readBool("whatIf");
     String status = in.readString("status");
     // nine margin values TWS sends as text (often the unset double)
@@ -364,13 +368,13 @@ public final class TwsDecoder {
     double maxCommission = in.readDoubleMax("maxCommission");
     String commissionCurrency = in.readString("commissionCurrency");
     String warningText = in.readString("warningText");
-    in.readBool("randomizeSize");
-    in.readBool("randomizePrice");
+    in.skip("randomizeSize");
+    in.skip("randomizePrice");
     if (orderType.equals("PEG BENCH") || orderType.equals("PEGBENCH")) {
-      in.readInt("referenceContractId");
-      in.readBool("isPeggedChangeAmountDecrease");
-      in.readDouble("peggedChangeAmount");
-      in.readDouble("referenceChangeAmount");
+      in.skip("referenceContractId");
+      in.skip("isPeggedChangeAmountDecrease");
+      in.skip("peggedChangeAmount");
+      in.skip("referenceChangeAmount");
       in.skip("referenceExchangeId");
     }
     int conditions = count("conditionsCount");
@@ -378,37 +382,37 @@ public final class TwsDecoder {
       for (int i = 0; i < conditions; i++) {
         condition();
       }
-      in.readBool("conditionsIgnoreRth");
-      in.readBool("conditionsCancelOrder");
+      in.skip("conditionsIgnoreRth");
+      in.skip("conditionsCancelOrder");
     }
     in.skip("adjustedOrderType");
-    in.readDoubleMax("triggerPrice");
+    in.skip("triggerPrice");
     double trailStopPrice = in.readDoubleMax("trailStopPrice");
-    in.readDoubleMax("lmtPriceOffset");
-    in.readDoubleMax("adjustedStopPrice");
-    in.readDoubleMax("adjustedStopLimitPrice");
-    in.readDoubleMax("adjustedTrailingAmount");
-    in.readInt("adjustableTrailingUnit");
+    in.skip("lmtPriceOffset");
+    in.skip("adjustedStopPrice");
+    in.skip("adjustedStopLimitPrice");
+    in.skip("adjustedTrailingAmount");
+    in.skip("adjustableTrailingUnit");
     in.skip(3, "softDollarTier");
     double cashQty = in.readDoubleMax("cashQty");
-    in.readBool("dontUseAutoPriceForHedge");
-    in.readBool("isOmsContainer");
-    in.readBool("discretionaryUpToLimitPrice");
-    in.readBool("usePriceMgmtAlgo");
-    in.readIntMax("duration");
-    in.readIntMax("postToAts");
-    in.readBool("autoCancelParent");
-    in.readIntMax("minTradeQty");
-    in.readIntMax("minCompeteSize");
-    in.readDoubleMax("competeAgainstBestOffset");
-    in.readDoubleMax("midOffsetAtWhole");
-    in.readDoubleMax("midOffsetAtHalf");
+    in.skip("dontUseAutoPriceForHedge");
+    in.skip("isOmsContainer");
+    in.skip("discretionaryUpToLimitPrice");
+    in.skip("usePriceMgmtAlgo");
+    in.skip("duration");
+    in.skip("postToAts");
+    in.skip("autoCancelParent");
+    in.skip("minTradeQty");
+    in.skip("minCompeteSize");
+    in.skip("competeAgainstBestOffset");
+    in.skip("midOffsetAtWhole");
+    in.skip("midOffsetAtHalf");
     in.skip("customerAccount");
-    in.readBool("professionalCustomer");
+    in.skip("professionalCustomer");
     in.skip("bondAccruedInterest");
-    in.readBool("includeOvernight");
+    in.skip("includeOvernight");
     in.skip("extOperator");
-    in.readIntMax("manualOrderIndicator");
+    in.skip("manualOrderIndicator");
     in.expectEnd();
     WireContract contract =
         new WireContract(
@@ -464,15 +468,15 @@ public final class TwsDecoder {
     in.skip("condition.conjunction");
     switch (type) {
       case 1: // price
-        in.readBool("condition.isMore");
+        in.skip("condition.isMore");
         in.skip("condition.value");
-        in.readInt("condition.conId");
+        in.skip("condition.conId");
         in.skip("condition.exchange");
-        in.readInt("condition.triggerMethod");
+        in.skip("condition.triggerMethod");
         break;
       case 3: // time
       case 4: // margin
-        in.readBool("condition.isMore");
+        in.skip("condition.isMore");
         in.skip("condition.value");
         break;
       case 5: // execution
@@ -480,9 +484,9 @@ public final class TwsDecoder {
         break;
       case 6: // volume
       case 7: // percent change
-        in.readBool("condition.isMore");
+        in.skip("condition.isMore");
         in.skip("condition.value");
-        in.readInt("condition.conId");
+        in.skip("condition.conId");
         in.skip("condition.exchange");
         break;
       default:
