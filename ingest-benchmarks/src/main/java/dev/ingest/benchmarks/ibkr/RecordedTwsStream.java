@@ -92,17 +92,22 @@ final class RecordedTwsStream {
     }
   }
 
+  /** A price as TWS reports one: at the tick, two decimals, whatever the default locale. */
+  private static String cents(double value) {
+    return String.format(java.util.Locale.ROOT, "%.2f", value);
+  }
+
   private static FakeTwsGateway scriptedGateway() {
     FakeTwsGateway gateway = FakeTwsGateway.start().managedAccounts(ACCOUNT);
     for (int i = 0; i < TAGS.length; i++) {
-      gateway.accountValue(ACCOUNT, TAGS[i], (100_000 + i * 1_234.56) + "", "USD");
+      gateway.accountValue(ACCOUNT, TAGS[i], cents(100_000 + i * 1_234.56), "USD");
     }
     for (int i = 0; i < SYMBOLS.length; i++) {
       gateway.position(
           ACCOUNT,
           TwsContract.stock(265_598 + i, SYMBOLS[i], i % 2 == 0 ? "NASDAQ" : "NYSE"),
           Integer.toString(10 * (i + 1)),
-          Double.toString(100 + i * 7.25));
+          cents(100 + i * 7.25));
     }
     for (int i = 0; i < 5; i++) {
       gateway.position(
@@ -122,8 +127,8 @@ final class RecordedTwsStream {
               stock,
               i % 3 == 0 ? "SELL" : "BUY",
               Integer.toString(100 + i),
-              Double.toString(150.5 + i));
-      gateway.order(i % 4 == 0 ? order.filledAt(Double.toString(150.45 + i)) : order);
+              cents(150.5 + i));
+      gateway.order(i % 4 == 0 ? order.filledAt(cents(150.45 + i)) : order);
     }
     for (int i = 0; i < 30; i++) {
       TwsContract stock = TwsContract.stock(265_598 + i % 20, SYMBOLS[i % 20], "SMART");
@@ -135,7 +140,8 @@ final class RecordedTwsStream {
               String.format("20260413 15:%02d:%02d US/Eastern", 30 + i / 60, i % 60),
               "IEX",
               "10",
-              Double.toString(257.95 + i / 100.0),
+              // TWS reports fills at the tick: cents, as in the reference captures
+              cents(257.95 + i / 100.0),
               "1.0"));
     }
     return gateway;

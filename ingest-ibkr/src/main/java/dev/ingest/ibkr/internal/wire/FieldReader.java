@@ -310,6 +310,18 @@ public final class FieldReader {
     if (i == stop) {
       throw error(field, "must be an integer, was " + quote(start, stop));
     }
+    if (stop - i <= 18) {
+      // eighteen digits cannot overflow a long: no check per digit
+      long value = 0;
+      for (; i < stop; i++) {
+        int digit = buf[i] - '0';
+        if (digit < 0 || digit > 9) {
+          throw error(field, "must be an integer, was " + quote(start, stop));
+        }
+        value = value * 10 + digit;
+      }
+      return negative ? -value : value;
+    }
     // accumulate negatively so that Long.MIN_VALUE parses too
     long value = 0;
     for (; i < stop; i++) {
@@ -380,27 +392,29 @@ public final class FieldReader {
     return negative ? -value : value;
   }
 
-  /** Exponent forms ({@code 1.0E-4}, the unset marker), infinities and very long mantissas. */
+  /**
+   * Exponent forms ({@code 1.0E-4}), infinities and mantissas beyond 2^53 (Java's {@code
+   * 258.04999999999995}): the JDK's exact parser, after refusing what it would accept but TWS never
+   * writes (hex floats, {@code 1d}/{@code 1f} suffixes).
+   */
   private double slowDouble(int start, int stop, String field) {
-    String text = new String(buf, start, stop - start, StandardCharsets.ISO_8859_1);
-    switch (text) {
-      case "Infinity":
-        return Double.POSITIVE_INFINITY;
-      case "-Infinity":
-        return Double.NEGATIVE_INFINITY;
-      case "NaN":
-        return Double.NaN;
-      default:
-        break;
-    }
-    // Double.parseDouble also takes hex floats and "1d"/"1f" suffixes: refuse anything but
-    // digits, sign, point and exponent, which is all Java's Double.toString ever writes.
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = start; i < stop; i++) {
+      byte c = buf[i];
       if (!((c >= '0' && c <= '9') || c == '.' || c == '-' || c == '+' || c == 'E' || c == 'e')) {
-        throw error(field, "must be a number, was " + quote(start, stop));
+        String text = new String(buf, start, stop - start, StandardCharsets.ISO_8859_1);
+        switch (text) {
+          case "Infinity":
+            return Double.POSITIVE_INFINITY;
+          case "-Infinity":
+            return Double.NEGATIVE_INFINITY;
+          case "NaN":
+            return Double.NaN;
+          default:
+            throw error(field, "must be a number, was " + quote(start, stop));
+        }
       }
     }
+    String text = new String(buf, start, stop - start, StandardCharsets.ISO_8859_1);
     try {
       return Double.parseDouble(text);
     } catch (NumberFormatException e) {
