@@ -288,10 +288,12 @@ public final class IbkrBrokerApi implements BrokerApi {
         () -> {
           var result = session().allOpenOrders(connection.config().requestTimeout());
           List<Order> out = new ArrayList<>();
+          Set<String> listed = new java.util.HashSet<>();
           for (OpenOrderMessage o : result.orders()) {
             if (!o.account().equals(account.value())) {
               continue;
             }
+            listed.add(IbkrRecords.brokerOrderId(o.permId(), o.clientId(), o.orderId()));
             OrderStatusMessage status = result.statusOf(o);
             mapped(
                 "Order",
@@ -299,6 +301,8 @@ public final class IbkrBrokerApi implements BrokerApi {
                 out,
                 () -> order(o, status));
           }
+          // orders TWS no longer lists are done with; forgetting them keeps this map bounded
+          orderStates.keySet().retainAll(listed);
           return out;
         });
   }

@@ -383,10 +383,18 @@ class IbkrBrokerApiTest {
 
   @Test
   void aFetchThatGetsNoEndFailsAfterTheTimeout() {
+    // Given a TWS that never ends the open-order list, and a broker that waits 300 ms
     gateway.silence(16);
-    assertThatThrownBy(broker::fetchOpenOrders)
-        .isInstanceOf(TransportException.class)
-        .hasMessageContaining("REQ_ALL_OPEN_ORDERS got no OPEN_ORDER_END within PT2S");
+    IbkrConfig impatient =
+        TwsScenario.config(gateway)
+            .withClientId(1)
+            .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300));
+    try (IbkrBrokerApi api = IbkrBrokerApi.connect(impatient)) {
+      // When / Then
+      assertThatThrownBy(api::fetchOpenOrders)
+          .isInstanceOf(TransportException.class)
+          .hasMessageContaining("REQ_ALL_OPEN_ORDERS got no OPEN_ORDER_END within PT0.3S");
+    }
   }
 
   @Test

@@ -558,12 +558,6 @@ public final class TwsSession implements AutoCloseable {
     } catch (RuntimeException e) {
       why = new TransportException("ibkr", "the TWS reader failed: " + e, e);
     }
-    if (!closing) {
-      log.warn(
-          "session ended provider=ibkr clientId={} reason={}",
-          options.clientId(),
-          why.getMessage());
-    }
     end(why);
   }
 
@@ -591,6 +585,18 @@ public final class TwsSession implements AutoCloseable {
     }
     if (closing) {
       log.info("session closed provider=ibkr clientId={}", options.clientId());
+    } else if (waiting.isEmpty()) {
+      // nobody waits to be told: say it here (otherwise the waiting requests throw it)
+      log.warn(
+          "session ended provider=ibkr clientId={} reason={}",
+          options.clientId(),
+          why.getMessage());
+    } else {
+      log.debug(
+          "session ended provider=ibkr clientId={} failedRequests={} reason={}",
+          options.clientId(),
+          waiting.size(),
+          why.getMessage());
     }
   }
 
