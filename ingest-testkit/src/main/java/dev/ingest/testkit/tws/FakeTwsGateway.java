@@ -422,8 +422,16 @@ public final class FakeTwsGateway implements AutoCloseable {
     }
 
     private void greet() {
+      // a hand-written greeting precedes the first C: line; a recorded one follows C: 71|...
       List<TwsTranscript.Line> greeting = new ArrayList<>();
-      for (TwsTranscript.Line line : script) {
+      int from = 0;
+      if (!script.isEmpty()
+          && script.get(0) instanceof TwsTranscript.Expect first
+          && first.pattern().get(0).equals("71")) {
+        from = 1;
+      }
+      for (int i = from; i < script.size(); i++) {
+        TwsTranscript.Line line = script.get(i);
         if (line instanceof TwsTranscript.Expect) {
           break;
         }

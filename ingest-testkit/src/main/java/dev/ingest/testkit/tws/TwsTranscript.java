@@ -26,9 +26,11 @@ import java.util.List;
  * X:                          the gateway hangs up
  * </pre>
  *
- * A request matches the first unused {@code C:} line with the same number of fields whose fields
- * are equal or {@code *}; the lines after it are then played. Requests no line matches fall back to
- * the gateway's scripted state. Fields cannot contain {@code |}. Immutable.
+ * A recorded transcript ({@link FakeTwsGateway#transcript()}) starts with the client's {@code C:
+ * 71|2|...} START_API line; the frames after it are then the greeting. A request matches the first
+ * unused {@code C:} line with the same number of fields whose fields are equal or {@code *}; the
+ * lines after it are then played. Requests no line matches fall back to the gateway's scripted
+ * state. Fields cannot contain {@code |}. Immutable.
  *
  * @since 0.1
  */
