@@ -46,6 +46,10 @@ public final class IbkrRecords {
   /** Summary tags that are text, not amounts. */
   private static final List<String> TEXT_TAGS = List.of("AccountType", "HighestSeverity");
 
+  /** The tags a snapshot is made of; their values must be amounts. */
+  private static final List<String> CORE_TAGS =
+      List.of("NetLiquidation", "TotalCashValue", "BuyingPower");
+
   private static final DateTimeFormatter OCC_DATE = DateTimeFormatter.ofPattern("yyMMdd");
 
   private IbkrRecords() {}
@@ -211,7 +215,17 @@ public final class IbkrRecords {
       if (text.isEmpty()) {
         continue;
       }
-      values.put(row.tag(), Decimals.parse(text, "AccountSnapshot." + row.tag()));
+      BigDecimal value;
+      try {
+        value = Decimals.parse(text, "AccountSnapshot." + row.tag());
+      } catch (DataValidationException e) {
+        if (CORE_TAGS.contains(row.tag())) {
+          throw e;
+        }
+        // a tag TWS adds or words differently must not cost the whole snapshot
+        continue;
+      }
+      values.put(row.tag(), value);
       currencies.put(row.tag(), row.currency());
     }
     if (values.isEmpty()) {

@@ -102,4 +102,17 @@ class IbkrRecordsTest {
         .isInstanceOf(DataValidationException.class);
     assertThat(IbkrRecords.snapshot(account, List.of(), Instant.EPOCH)).isEmpty();
   }
+
+  @Test
+  void aNonNumericExtraTagIsLeftOutButANonNumericBalanceIsAnError() {
+    AccountId account = AccountId.of("DU1");
+    AccountSummaryMessage net = new AccountSummaryMessage(1, "DU1", "NetLiquidation", "10", "USD");
+    AccountSummaryMessage cash = new AccountSummaryMessage(1, "DU1", "TotalCashValue", "5", "USD");
+    AccountSummaryMessage odd = new AccountSummaryMessage(1, "DU1", "Leverage", "n/a", "");
+    assertThat(IbkrRecords.snapshot(account, List.of(net, cash, odd), Instant.EPOCH))
+        .hasValueSatisfying(s -> assertThat(s.values()).isEmpty());
+    AccountSummaryMessage bad = new AccountSummaryMessage(1, "DU1", "TotalCashValue", "n/a", "USD");
+    assertThatThrownBy(() -> IbkrRecords.snapshot(account, List.of(net, bad), Instant.EPOCH))
+        .hasMessageContaining("AccountSnapshot.TotalCashValue");
+  }
 }
