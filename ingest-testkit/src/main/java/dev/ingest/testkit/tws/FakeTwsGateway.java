@@ -1,5 +1,6 @@
 package dev.ingest.testkit.tws;
 
+import dev.ingest.api.Beta;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -67,6 +68,7 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.1
  */
+@Beta
 public final class FakeTwsGateway implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FakeTwsGateway.class);
 

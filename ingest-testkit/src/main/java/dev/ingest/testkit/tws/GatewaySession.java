@@ -1,5 +1,6 @@
 package dev.ingest.testkit.tws;
 
+import dev.ingest.api.Beta;
 import java.util.List;
 
 /**
@@ -8,6 +9,7 @@ import java.util.List;
  *
  * @since 0.1
  */
+@Beta
 public interface GatewaySession {
 
   /** The client id this connection started the API with. */

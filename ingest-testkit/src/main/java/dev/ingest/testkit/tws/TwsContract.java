@@ -1,5 +1,6 @@
 package dev.ingest.testkit.tws;
 
+import dev.ingest.api.Beta;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param primaryExch the listing exchange; sent only in CONTRACT_DATA
  * @since 0.1
  */
+@Beta
 public record TwsContract(
     int conId,
     String symbol,

@@ -1,5 +1,6 @@
 package dev.ingest.testkit.tws;
 
+import dev.ingest.api.Beta;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param underSecType {@code IND} for an index future such as ES
  * @since 0.1
  */
+@Beta
 public record TwsContractDetails(
     TwsContract contract,
     String lastTradeDate,

@@ -1,5 +1,6 @@
 package dev.ingest.testkit.tws;
 
+import dev.ingest.api.Beta;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param commission the commission report's amount, or null to send no report
  * @since 0.1
  */
+@Beta
 public record TwsExecution(
     String execId,
     int orderId,

@@ -1,5 +1,6 @@
 package dev.ingest.testkit.tws;
 
+import dev.ingest.api.Beta;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,7 @@ import java.util.Objects;
  * @param lmtPrice {@code ""} when the order has none
  * @since 0.1
  */
+@Beta
 public record TwsOrder(
     int orderId,
     long permId,

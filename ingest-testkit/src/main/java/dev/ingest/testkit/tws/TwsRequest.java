@@ -1,5 +1,6 @@
 package dev.ingest.testkit.tws;
 
+import dev.ingest.api.Beta;
 import java.util.List;
 
 /**
@@ -9,6 +10,7 @@ import java.util.List;
  * @param clientId the START_API client id of the connection it came on
  * @since 0.1
  */
+@Beta
 public record TwsRequest(int clientId, List<String> fields) {
 
   public TwsRequest {

@@ -1,5 +1,7 @@
 package dev.ingest.testkit.tws;
 
+import dev.ingest.api.Beta;
+
 /**
  * Answers one kind of request in place of the gateway's scripted state: send what you like, send
  * nothing (a request TWS never answers), or disconnect.
@@ -10,6 +12,7 @@ package dev.ingest.testkit.tws;
  *
  * @since 0.1
  */
+@Beta
 @FunctionalInterface
 public interface TwsResponder {
   void respond(TwsRequest request, GatewaySession session);

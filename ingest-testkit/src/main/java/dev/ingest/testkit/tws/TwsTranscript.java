@@ -1,5 +1,6 @@
 package dev.ingest.testkit.tws;
 
+import dev.ingest.api.Beta;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +35,7 @@ import java.util.List;
  *
  * @since 0.1
  */
+@Beta
 public final class TwsTranscript {
 
   /** One line of a transcript. */
