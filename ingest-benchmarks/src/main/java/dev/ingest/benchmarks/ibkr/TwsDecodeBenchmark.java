@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Group;
+import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -96,6 +98,27 @@ public class TwsDecodeBenchmark {
   @Benchmark
   @OperationsPerInvocation(RecordedTwsStream.FRAMES)
   public int stoqeyIb(Stoqey stoqey) throws IOException {
+    return stoqey.peer.decodeOnce();
+  }
+
+  /**
+   * The same two decoders measured side by side: one thread each, in the same time windows. On a
+   * shared, busy machine this keeps a load swing between the two sequential runs above from skewing
+   * the ratio (both then also compete with each other, equally).
+   */
+  @Benchmark
+  @Group("sideBySide")
+  @GroupThreads(1)
+  @OperationsPerInvocation(RecordedTwsStream.FRAMES)
+  public int sideBySideIngestIbkr(Stream stream, Ours ours, Blackhole bh) throws IOException {
+    return ingestIbkr(stream, ours, bh);
+  }
+
+  @Benchmark
+  @Group("sideBySide")
+  @GroupThreads(1)
+  @OperationsPerInvocation(RecordedTwsStream.FRAMES)
+  public int sideBySideStoqeyIb(Stoqey stoqey) throws IOException {
     return stoqey.peer.decodeOnce();
   }
 
