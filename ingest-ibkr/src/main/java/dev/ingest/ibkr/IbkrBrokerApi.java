@@ -62,10 +62,11 @@ import org.slf4j.LoggerFactory;
  *       execId (waiting {@link IbkrConfig#commissionGrace()} for late ones). Execution id = IB's
  *       execId; a correction ({@code …01.02} after {@code …01.01}) replaces its original within a
  *       fetch.
- *   <li>{@link #fetchOptionEvents()}: <b>always empty</b>. TWS's socket API does not report
- *       exercises, assignments or expirations (they reach positions and executions only as their
- *       effects, with nothing marking them as such), and this class infers none. They come from the
- *       Flex Web Service, in a separate client; {@link #capabilities()} leaves out {@link
+ *   <li>{@link #fetchOptionEvents()}: <b>always empty</b>. The socket API has no message for an
+ *       exercise, assignment or expiry; at most their effects show (a position gone, a stock fill),
+ *       with no field in EXECUTION_DATA that reliably marks a fill as one, so this class infers
+ *       none rather than guess. IB reports them in the Flex Web Service's OptionEAE section, which
+ *       a separate client reads; {@link #capabilities()} leaves out {@link
  *       BrokerCapability#OPTION_EVENTS} accordingly.
  * </ul>
  *
@@ -383,8 +384,8 @@ public final class IbkrBrokerApi implements BrokerApi {
   }
 
   /**
-   * Always empty: TWS's socket API reports no exercises, assignments or expirations; see the class
-   * comment. The Flex Web Service client provides them.
+   * Always empty: the socket API has no message for exercises, assignments or expiries and this
+   * class infers none from fills; see the class comment. Flex's OptionEAE section has them.
    */
   @Override
   public List<OptionEvent> fetchOptionEvents() {
