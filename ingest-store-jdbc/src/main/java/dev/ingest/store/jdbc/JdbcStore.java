@@ -120,15 +120,7 @@ public final class JdbcStore implements Store {
   }
 
   public static JdbcStore sqlite(Path file, JdbcStoreConfig config) {
-    Path absolute = file.toAbsolutePath();
-    try {
-      if (absolute.getParent() != null) {
-        Files.createDirectories(absolute.getParent());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the directory of " + absolute, e);
-    }
-    return open(SQLITE + absolute, config);
+    return open(SQLITE + file.toAbsolutePath(), config);
   }
 
   /** A store at {@code jdbcUrl}: {@code jdbc:sqlite:<file>} or {@code jdbc:postgresql://...}. */
@@ -191,6 +183,7 @@ public final class JdbcStore implements Store {
           "url",
           "an in-memory SQLite database lives and dies with each connection; use a file");
     }
+    createParentDirectories(target);
     SQLiteConfig sqlite = new SQLiteConfig();
     sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL); // readers never block the writer
     sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL); // durable at WAL checkpoints
@@ -210,6 +203,20 @@ public final class JdbcStore implements Store {
           "jdbc", "open", "cannot open the SQLite file: " + e.getMessage(), e);
     }
     return new JdbcStore(dataSource, config, keepAlive);
+  }
+
+  /** SQLite creates the file but not its directory. */
+  private static void createParentDirectories(String target) {
+    String path = target.startsWith("file:") ? target.substring("file:".length()) : target;
+    int query = path.indexOf('?');
+    Path file = Path.of(query < 0 ? path : path.substring(0, query)).toAbsolutePath();
+    try {
+      if (file.getParent() != null) {
+        Files.createDirectories(file.getParent());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the directory of " + file, e);
+    }
   }
 
   private static Dialect dialectOf(DataSource dataSource) {

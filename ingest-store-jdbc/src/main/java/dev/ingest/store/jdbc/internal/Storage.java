@@ -184,7 +184,12 @@ public final class Storage {
     boolean transientFailure = false;
     for (Throwable t : causes(e)) {
       if (t instanceof SQLException sqlException) {
-        first = first == null ? sqlException : first;
+        // a batch failure wraps the real error, and its own message echoes the whole statement
+        boolean better =
+            first == null
+                || (first instanceof java.sql.BatchUpdateException
+                    && !(sqlException instanceof java.sql.BatchUpdateException));
+        first = better ? sqlException : first;
         transientFailure |= dialect.isTransient(sqlException);
       }
     }
