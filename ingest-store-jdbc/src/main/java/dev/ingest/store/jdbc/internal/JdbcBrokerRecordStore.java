@@ -131,8 +131,15 @@ public final class JdbcBrokerRecordStore implements BrokerRecordStore {
                   table.instrument == null
                       ? Map.of()
                       : instruments.resolve(tx, records.stream().map(table.instrument).toList());
-              UpsertOutcome[] written =
-                  writer.write(tx.handle, rows(table, records, ids), storage.copyThreshold());
+              List<TableWriter.Row> rows = rows(table, records, ids);
+              if (log.isDebugEnabled()) {
+                log.debug(
+                    "batch prepared table={} records={} elapsedMs={}",
+                    table.table,
+                    records.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+              }
+              UpsertOutcome[] written = writer.write(tx.handle, rows, storage.copyThreshold());
               if (then != null) {
                 then.after(tx, written);
               }

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes batches of one {@link RecordTable} inside the caller's transaction and says what happened
@@ -35,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  * in the same order and cannot deadlock each other. Immutable; thread-safe.
  */
 final class TableWriter<T> {
+  private static final Logger log = LoggerFactory.getLogger(TableWriter.class);
+
   private final RecordTable<T> table;
   private final Dialect dialect;
   private final String qualified;
@@ -104,6 +108,9 @@ final class TableWriter<T> {
                 + " RETURNING "
                 + keyList
                 + ", revision";
+    // One statement per round. It returns a tally row (seq -1: how many rows were written and how
+    // many of those created) and, only when the round's outcomes are mixed, one row per written
+    // record; a uniform round (all new, all updated, nothing changed) skips the join entirely.
     this.stageMergeSql =
         "WITH written AS (INSERT INTO "
             + qualified
@@ -114,16 +121,42 @@ final class TableWriter<T> {
             + " FROM "
             + stageTable
             + " WHERE round_no = :round ORDER BY "
-            + keyList
+            + lockOrder(table)
             + " ON CONFLICT ("
             + keyList
             + ") "
             + conflict
-            + ") SELECT s.seq, w.revision FROM written w JOIN "
+            + "), tally AS (SELECT COUNT(*) AS n, COUNT(*) FILTER (WHERE revision = 1) AS created"
+            + " FROM written)"
+            + " SELECT -1, n, created FROM tally"
+            + " UNION ALL SELECT s.seq, w.revision, 0 FROM written w JOIN "
             + stageTable
             + " s ON "
             + key.stream().map(c -> "s." + c + " = w." + c).collect(Collectors.joining(" AND "))
-            + " WHERE s.round_no = :round";
+            + " WHERE s.round_no = :round AND NOT ((SELECT n FROM tally) = 0"
+            + " OR ((SELECT n FROM tally) = :size AND (SELECT created FROM tally) IN (0, :size)))";
+  }
+
+  /**
+   * The order rows are written in, so that concurrent writers take row locks in one order and
+   * cannot deadlock: the natural key, text compared bytewise ({@code COLLATE "C"}, also the
+   * cheapest collation to sort by). Rows are sent already in this order, which PostgreSQL's sort
+   * recognizes at once.
+   */
+  private String lockOrder(RecordTable<T> table) {
+    List<String> order = new ArrayList<>();
+    for (String name : table.keyColumns) {
+      Column column = table.column(name);
+      if (column.type() == ColumnType.TEXT) {
+        order.add(name + " COLLATE \"C\"");
+      } else {
+        order.add(name);
+        if (column.type() == ColumnType.INSTANT) {
+          order.add(column.nanosName());
+        }
+      }
+    }
+    return String.join(", ", order);
   }
 
   private String guard(SqlTemplates sql, String newAlias, String oldAlias) {
@@ -204,7 +237,16 @@ final class TableWriter<T> {
     Arrays.fill(outcomes, UpsertOutcome.UNCHANGED);
     int[] rounds = rounds(rows);
     int lastRound = Arrays.stream(rounds).max().orElse(1);
+    int[] roundSizes = new int[lastRound + 1];
+    for (int round : rounds) {
+      roundSizes[round]++;
+    }
+    List<Row> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparing(Row::key));
 
+    long start = System.nanoTime();
+    // sort and join in memory: a batch this size would otherwise spill to temporary files
+    handle.createQuery("SELECT set_config('work_mem', '64MB', true)").mapTo(String.class).one();
     handle.execute(stageDdl);
     List<Column> columns = table.columns;
     PostgresCopy.copy(
@@ -214,23 +256,52 @@ final class TableWriter<T> {
             + " (round_no, seq, "
             + String.join(", ", RecordTable.physical(columns))
             + ") FROM STDIN",
-        rows.size(),
+        sorted.size(),
         (i, out) -> {
-          Row row = rows.get(i);
-          out.integer(rounds[i]).integer(row.index());
+          Row row = sorted.get(i);
+          out.integer(rounds[row.index()]).integer(row.index());
           for (int c = 0; c < columns.size(); c++) {
             out.value(columns.get(c).type(), row.values()[c]);
           }
         });
+    long copied = System.nanoTime();
     for (int round = 1; round <= lastRound; round++) {
-      handle
-          .createQuery(stageMergeSql)
-          .bind("round", round)
-          .map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2)})
-          .forEach(
-              seqAndRevision ->
-                  outcomes[seqAndRevision[0]] =
-                      seqAndRevision[1] == 1 ? UpsertOutcome.CREATED : UpsertOutcome.UPDATED);
+      int size = roundSizes[round];
+      int current = round;
+      List<int[]> result =
+          handle
+              .createQuery(stageMergeSql)
+              .bind("round", round)
+              .bind("size", size)
+              .map((rs, ctx) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
+              .list();
+      int written = 0;
+      int created = 0;
+      for (int[] row : result) {
+        if (row[0] < 0) {
+          written = row[1];
+          created = row[2];
+        } else {
+          outcomes[row[0]] = row[1] == 1 ? UpsertOutcome.CREATED : UpsertOutcome.UPDATED;
+        }
+      }
+      if (written == size && (created == 0 || created == size)) {
+        UpsertOutcome all = created == size ? UpsertOutcome.CREATED : UpsertOutcome.UPDATED;
+        for (int i = 0; i < rows.size(); i++) {
+          if (rounds[i] == current) {
+            outcomes[i] = all;
+          }
+        }
+      }
+    }
+    if (log.isDebugEnabled()) {
+      log.debug(
+          "staged write table={} rows={} rounds={} copyMs={} mergeMs={}",
+          qualified,
+          rows.size(),
+          lastRound,
+          (copied - start) / 1_000_000,
+          (System.nanoTime() - copied) / 1_000_000);
     }
     return outcomes;
   }
