@@ -176,17 +176,21 @@ public final class AccountLease implements AutoCloseable {
       return;
     }
     synchronized (handle) {
+      boolean unlocked = false;
       try {
-        handle
-            .createQuery("SELECT pg_advisory_unlock(:key)")
-            .bind("key", key)
-            .mapTo(Boolean.class)
-            .one();
+        unlocked =
+            handle
+                .createQuery("SELECT pg_advisory_unlock(:key)")
+                .bind("key", key)
+                .mapTo(Boolean.class)
+                .one();
       } catch (JdbiException e) {
         // the connection is gone, and the lock with it
         log.debug("account lease released with its connection account={}", account);
       } finally {
-        closePhysically();
+        if (!unlocked) {
+          closePhysically();
+        }
         handle.close();
       }
     }
@@ -194,8 +198,8 @@ public final class AccountLease implements AutoCloseable {
   }
 
   /**
-   * A lease's connection is never handed to anyone else: were the unlock to have failed, a reused
-   * connection would still hold the account.
+   * A connection whose unlock was not confirmed is closed for good, never handed back to a pool:
+   * were it still to hold the lock, whoever borrowed it next would own the account unknowingly.
    */
   private void closePhysically() {
     try {

@@ -32,9 +32,11 @@ import org.slf4j.LoggerFactory;
  *       outcome: 1 is a new row, more is an update, no row returned is unchanged.
  * </ul>
  *
- * A natural key repeated inside one batch is applied in batch order (a record that repeats one
- * before it counts as unchanged). Rows are written in natural-key order, so two writers lock rows
- * in the same order and cannot deadlock each other. Immutable; thread-safe.
+ * A natural key repeated inside one batch is applied in batch order, each occurrence by the rule
+ * against what the one before it left (so an exact repeat counts as unchanged); the staging path
+ * merges such repeats in rounds, one occurrence per key each. Rows are written in natural-key
+ * order, so writers lock shared rows in one order instead of deadlocking (a deadlock that still
+ * happens, e.g. between the two paths, is retried as transient). Immutable; thread-safe.
  */
 final class TableWriter<T> {
   private static final Logger log = LoggerFactory.getLogger(TableWriter.class);
