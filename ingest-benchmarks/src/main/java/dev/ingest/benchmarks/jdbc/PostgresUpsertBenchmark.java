@@ -57,8 +57,11 @@ import org.postgresql.PGConnection;
  *       per row does not depend on how many there are.
  * </ul>
  *
- * Every score is the time per row (lower is better): {@link OperationsPerInvocation} divides each
- * load by its row count. Rows per second = 1 / score.
+ * Two more, {@code *CopyWithoutForeignKey}, are for reference only: COPY into a table without the
+ * foreign key to {@code instruments} that the store keeps, to show what that integrity check costs.
+ *
+ * <p>Every score is the time per row (lower is better): {@link OperationsPerInvocation} divides
+ * each load by its row count. Rows per second = 1 / score.
  *
  * <pre>
  * mvn -B -ntp -pl ingest-benchmarks -am package -DskipTests
@@ -109,6 +112,14 @@ public class PostgresUpsertBenchmark {
               + ".copy_orders ADD FOREIGN KEY (instrument_id) REFERENCES "
               + SCHEMA
               + ".instruments (id)");
+      // for reference only: the same tables without the foreign key the store keeps
+      execute(
+          "CREATE TABLE "
+              + SCHEMA
+              + ".nofk_executions (LIKE "
+              + SCHEMA
+              + ".executions INCLUDING ALL)");
+      execute("CREATE TABLE " + SCHEMA + ".nofk_orders (LIKE " + SCHEMA + ".orders INCLUDING ALL)");
 
       for (int i = 0; i < 50; i++) {
         Instrument stock =
@@ -203,7 +214,7 @@ public class PostgresUpsertBenchmark {
   public static class EmptyExecutions {
     @Setup(Level.Iteration)
     public void empty(Database db) throws SQLException {
-      db.execute("TRUNCATE " + SCHEMA + ".executions");
+      db.execute("TRUNCATE " + SCHEMA + ".executions, " + SCHEMA + ".nofk_executions");
       db.execute("VACUUM ANALYZE " + SCHEMA + ".executions");
     }
   }
@@ -213,7 +224,8 @@ public class PostgresUpsertBenchmark {
   public static class SubmittedOrders {
     @Setup(Level.Iteration)
     public void storeSubmitted(Database db) throws SQLException {
-      db.execute("TRUNCATE " + SCHEMA + ".orders, " + SCHEMA + ".copy_orders");
+      db.execute(
+          "TRUNCATE " + SCHEMA + ".orders, " + SCHEMA + ".copy_orders, " + SCHEMA + ".nofk_orders");
       db.store.records().upsertOrders(db.submitted);
       db.execute("VACUUM ANALYZE " + SCHEMA + ".orders");
     }
@@ -232,6 +244,17 @@ public class PostgresUpsertBenchmark {
   @Benchmark
   @OperationsPerInvocation(ROWS)
   public long executionsCopy(Database db, EmptyExecutions empty) throws Exception {
+    return copyExecutions(db, "executions");
+  }
+
+  /** Reference, not a baseline: COPY into a table without the store's foreign key. */
+  @Benchmark
+  @OperationsPerInvocation(ROWS)
+  public long executionsCopyWithoutForeignKey(Database db, EmptyExecutions empty) throws Exception {
+    return copyExecutions(db, "nofk_executions");
+  }
+
+  private static long copyExecutions(Database db, String table) throws Exception {
     StringBuilder text = new StringBuilder(ROWS * 160);
     for (Execution e : db.executions) {
       text.append(e.execId())
@@ -261,7 +284,9 @@ public class PostgresUpsertBenchmark {
         db,
         "COPY "
             + SCHEMA
-            + ".executions (exec_id, account, broker_order_id, instrument_id, side, quantity,"
+            + "."
+            + table
+            + " (exec_id, account, broker_order_id, instrument_id, side, quantity,"
             + " price, executed_at, executed_at_ns, commission, commission_currency, exchange)"
             + " FROM STDIN",
         text);
@@ -309,6 +334,18 @@ public class PostgresUpsertBenchmark {
   @Benchmark
   @OperationsPerInvocation(ROWS)
   public long orderUpdatesCopy(Database db, SubmittedOrders orders) throws Exception {
+    return copyOrders(db, "copy_orders");
+  }
+
+  /** Reference, not a baseline: COPY into a table without the store's foreign key. */
+  @Benchmark
+  @OperationsPerInvocation(ROWS)
+  public long orderUpdatesCopyWithoutForeignKey(Database db, SubmittedOrders orders)
+      throws Exception {
+    return copyOrders(db, "nofk_orders");
+  }
+
+  private static long copyOrders(Database db, String table) throws Exception {
     StringBuilder text = new StringBuilder(ROWS * 200);
     for (Order o : db.filled) {
       text.append(o.account().value())
@@ -344,7 +381,9 @@ public class PostgresUpsertBenchmark {
         db,
         "COPY "
             + SCHEMA
-            + ".copy_orders (account, broker_order_id, client_order_id, instrument_id, side,"
+            + "."
+            + table
+            + " (account, broker_order_id, client_order_id, instrument_id, side,"
             + " order_type, quantity, filled_quantity, limit_price, stop_price,"
             + " average_fill_price, status, status_progress, time_in_force, submitted_at,"
             + " submitted_at_ns, updated_at, updated_at_ns) FROM STDIN",

@@ -9,7 +9,8 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How a {@link JdbcStore} lays out and writes its tables.
+ * How a {@link JdbcStore} lays out and writes its tables. Immutable; build it with {@link
+ * #defaults()} and the {@code withX} copies, or read it from {@link Settings} with {@link #from}.
  *
  * @param schema the PostgreSQL schema of the broker-record tables, created if missing; null uses
  *     the connection's {@code search_path} (usually {@code public}). Ignored by SQLite.
