@@ -23,12 +23,18 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
           .getOrDefault(
               "INGEST_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
+  private Class<?> owner;
   private String schema;
   private ReusingDataSource connections;
   private Jdbi admin;
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    // @Nested classes inherit the extension and call back again: one schema for the outermost
+    if (owner != null) {
+      return;
+    }
+    owner = context.getRequiredTestClass();
     schema =
         ("t_"
                 + context.getRequiredTestClass().getSimpleName()
@@ -84,8 +90,12 @@ public final class PostgresSchema implements BeforeAllCallback, AfterAllCallback
 
   @Override
   public void afterAll(ExtensionContext context) {
+    if (context.getRequiredTestClass() != owner) {
+      return;
+    }
     admin.useHandle(h -> h.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
     connections.close();
+    owner = null;
   }
 
   public String schema() {
