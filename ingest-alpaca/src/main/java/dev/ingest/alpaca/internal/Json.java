@@ -134,15 +134,14 @@ final class Json {
     return new Element(node, text.substring(start, end));
   }
 
-  private static int endOfValue(JsonParser parser, JsonToken first) {
+  private static int endOfValue(JsonParser parser, JsonToken first) throws IOException {
     if (first == JsonToken.START_OBJECT || first == JsonToken.START_ARRAY) {
       // the parser stands just after the closing bracket
       return (int) parser.currentLocation().getCharOffset();
     }
-    // a scalar: its token text, from where it started (strings keep their quotes)
-    long start = parser.currentTokenLocation().getCharOffset();
-    long end = parser.currentLocation().getCharOffset();
-    return (int) Math.max(start, end);
+    // a scalar: Jackson reads a string's content lazily, so finish the token first
+    parser.getText();
+    return (int) parser.currentLocation().getCharOffset();
   }
 
   private static void requireEnd(JsonParser parser) throws IOException, MalformedJsonException {
