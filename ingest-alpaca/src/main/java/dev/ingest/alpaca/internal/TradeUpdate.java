@@ -28,12 +28,12 @@ record TradeUpdate(
 
   static final String RECORD = "TradeUpdate";
 
-  static TradeUpdate from(JsonNode data, String raw, String orderRaw) {
+  static TradeUpdate from(JsonNode data, String raw, @Nullable String orderRaw) {
     String event = Json.requireText(data, "event", RECORD);
     String executionId = Json.text(data, "execution_id");
     try {
       JsonNode order = data.get("order");
-      if (order == null || !order.isObject()) {
+      if (order == null || !order.isObject() || orderRaw == null) {
         throw new DataValidationException(RECORD + ".order", "is missing");
       }
       TradeUpdate update =

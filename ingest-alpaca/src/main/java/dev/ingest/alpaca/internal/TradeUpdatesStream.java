@@ -347,13 +347,12 @@ public final class TradeUpdatesStream implements AutoCloseable {
     TradeUpdate update;
     try {
       String raw = Json.rawAt(messageRaw, "data");
-      String orderRaw = Json.rawAt(messageRaw, "data", "order");
-      if (raw == null || orderRaw == null) {
-        throw new DataValidationException(TradeUpdate.RECORD + ".order", "is missing");
-      }
-      update = TradeUpdate.from(data, raw, orderRaw);
+      update =
+          TradeUpdate.from(data, raw == null ? "" : raw, Json.rawAt(messageRaw, "data", "order"));
     } catch (DataValidationException e) {
-      handler.onMalformed(e.withContext("alpaca", context(number) + " " + naturalKey(e)));
+      String key = e.naturalKey();
+      handler.onMalformed(
+          e.withContext("alpaca", context(number) + (key == null ? "" : " " + key)));
       log.warn(
           "trade_updates event skipped provider=alpaca {} reason={}",
           context(number),
@@ -364,10 +363,6 @@ public final class TradeUpdatesStream implements AutoCloseable {
       return;
     }
     handler.onUpdate(update);
-  }
-
-  private static String naturalKey(DataValidationException e) {
-    return e.naturalKey() == null ? "" : e.naturalKey();
   }
 
   private String context(long number) {
