@@ -85,6 +85,7 @@ public final class FakeAlpaca implements AutoCloseable {
   public final AtomicInteger upgrades = new AtomicInteger();
   public final AtomicInteger authAttempts = new AtomicInteger();
   public final AtomicInteger restRequests = new AtomicInteger();
+  public final List<HttpUrl> restCalls = new CopyOnWriteArrayList<>();
   public final AtomicInteger eventsSent = new AtomicInteger();
 
   public FakeAlpaca(TestClock clock, long seed) {
@@ -289,9 +290,53 @@ public final class FakeAlpaca implements AutoCloseable {
     return lastFrame;
   }
 
+  private volatile boolean held;
+  private final List<String> heldFrames = new CopyOnWriteArrayList<>();
+
+  /** While held, events are kept back (see {@link #heldFrames()}) instead of sent. */
+  public void holdEvents(boolean hold) {
+    held = hold;
+  }
+
+  /** The events kept back while held, oldest first; cleared by the call. */
+  public List<String> heldFrames() {
+    List<String> frames = List.copyOf(heldFrames);
+    heldFrames.clear();
+    return frames;
+  }
+
   private void emit(String frame) {
     lastFrame = frame;
+    if (held) {
+      heldFrames.add(frame);
+    } else {
+      send(frame);
+    }
+  }
+
+  /** A fill the stream reports and REST never will: what a broken hypothesis looks like. */
+  public synchronized String phantomFill(String orderId, BigDecimal qty, BigDecimal price) {
+    SimOrder o = orders.get(orderId);
+    String frame = event("partial_fill", copyWithFill(o, qty), uuid(), now(), qty, price);
     send(frame);
+    return frame;
+  }
+
+  private static SimOrder copyWithFill(SimOrder o, BigDecimal qty) {
+    SimOrder copy = new SimOrder();
+    copy.id = o.id;
+    copy.clientOrderId = o.clientOrderId;
+    copy.symbol = o.symbol;
+    copy.side = o.side;
+    copy.tif = o.tif;
+    copy.qty = o.qty;
+    copy.filledQty = o.filledQty.add(qty);
+    copy.limitPrice = o.limitPrice;
+    copy.status = "partially_filled";
+    copy.createdAt = o.createdAt;
+    copy.submittedAt = o.submittedAt;
+    copy.updatedAt = o.updatedAt;
+    return copy;
   }
 
   /** Sends a raw frame to the listening client; false when none listens (the event is lost). */
@@ -385,10 +430,10 @@ public final class FakeAlpaca implements AutoCloseable {
           previous.listening = false;
           previous.ws.close(1008, "another connection");
         }
-        FakeAlpaca.this.listening = this;
-        // the ack goes out before any event, as on the real stream
-        webSocket.send("{\"stream\":\"listening\",\"data\":{\"streams\":[\"trade_updates\"]}}");
+        // events flow from the moment Alpaca registers the listen; the ack may trail them
         listening = true;
+        FakeAlpaca.this.listening = this;
+        webSocket.send("{\"stream\":\"listening\",\"data\":{\"streams\":[\"trade_updates\"]}}");
       }
     }
 
@@ -420,6 +465,7 @@ public final class FakeAlpaca implements AutoCloseable {
     HttpUrl url = request.getUrl();
     String path = url.encodedPath();
     restRequests.incrementAndGet();
+    restCalls.add(url);
     synchronized (this) {
       if (!restAnswers.isEmpty()) {
         return restAnswers.poll();

@@ -37,6 +37,14 @@ public final class ManualScheduler extends AbstractExecutorService
 
   /** Moves the clock forward by {@code by}, running each task at its due time, in order. */
   public void advance(Duration by) {
+    advance(by, () -> {});
+  }
+
+  /**
+   * As {@link #advance(Duration)}, calling {@code afterEachTask} after every task, where a test
+   * waits for what the task set off on other threads (a socket handshake) before time moves on.
+   */
+  public void advance(Duration by, Runnable afterEachTask) {
     Instant end = clock.instant().plus(by);
     while (true) {
       Task<?> next;
@@ -51,6 +59,7 @@ public final class ManualScheduler extends AbstractExecutorService
         clock.set(next.due);
       }
       next.runOnce();
+      afterEachTask.run();
     }
     clock.set(end);
   }
