@@ -4,6 +4,7 @@ import dev.ingest.alpaca.AlpacaAccountStatus;
 import dev.ingest.alpaca.AlpacaConfig;
 import dev.ingest.alpaca.AlpacaIngesterConfig;
 import dev.ingest.alpaca.StreamState;
+import dev.ingest.alpaca.SyntheticActivityId;
 import dev.ingest.api.IngestListener;
 import dev.ingest.api.error.ConfigurationException;
 import dev.ingest.api.error.DataValidationException;
@@ -18,6 +19,7 @@ import dev.ingest.api.store.UpsertOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -65,6 +67,18 @@ public final class AccountIngester implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(AccountIngester.class);
   private static final int BATCH = 500;
 
+  /**
+   * Every non-trade type the trading API documents. Such rows carry a date, not a time, and can be
+   * posted hours after it, so a ten-minute window by time never sees them: each pass asks for these
+   * over the last {@link #NON_TRADE_DAYS} days instead.
+   */
+  static final String NON_TRADE_TYPES =
+      "TRANS,MISC,ACATC,ACATS,CFEE,CSD,CSW,DIV,DIVCGL,DIVCGS,DIVFEE,DIVFT,DIVNRA,DIVROC,DIVTW,"
+          + "DIVTXEX,FEE,INT,INTNRA,INTTW,JNL,JNLC,JNLS,MA,NC,OPASN,OPEXP,OPXRC,PTC,PTR,REORG,SC,"
+          + "SSO,SSP";
+
+  static final int NON_TRADE_DAYS = 3;
+
   private final LakeSlug destination;
   private final AlpacaConfig config;
   private final RawDataLake lake;
@@ -84,6 +98,7 @@ public final class AccountIngester implements AutoCloseable {
   private volatile boolean prepared;
   private volatile boolean verified;
   private volatile boolean closed;
+  private volatile boolean nonTradeTypesRefused;
   private volatile @Nullable Instant coveredUpTo;
   private volatile @Nullable Instant lastPassAt;
   private volatile @Nullable IngestException failure;
@@ -276,6 +291,8 @@ public final class AccountIngester implements AutoCloseable {
     List<WireActivity> activities = rest.activities(null, null, activitiesFrom);
     long newFills = storeActivities(activities);
     changedOrders += fetchOrdersOfUnknownFills(activities);
+    List<WireActivity> nonTrade = nonTradeActivities(now);
+    storeActivities(nonTrade);
 
     if (activitiesFrom != null) {
       List<FillLedger.Unmatched> unmatched;
@@ -303,14 +320,43 @@ public final class AccountIngester implements AutoCloseable {
     }
     log.info(
         "{} done provider=alpaca account={} destination={} orders={} activities={}"
-            + " ordersChanged={} fillsAdded={}",
+            + " ordersChanged={} fillsAdded={} nonTradeSeen={}",
         kind,
         config.account(),
         destination,
         orders.size(),
         activities.size(),
         changedOrders,
-        newFills);
+        newFills,
+        nonTrade.size());
+  }
+
+  /**
+   * Non-trade activities dated in the last few days. Should Alpaca refuse one of the listed types,
+   * every type is asked for instead (fills included, so heavier, but nothing is missed).
+   */
+  private List<WireActivity> nonTradeActivities(Instant now) {
+    Instant since =
+        LocalDate.ofInstant(now, SyntheticActivityId.NEW_YORK)
+            .minusDays(NON_TRADE_DAYS)
+            .atStartOfDay(SyntheticActivityId.NEW_YORK)
+            .toInstant();
+    if (!nonTradeTypesRefused) {
+      try {
+        return rest.activities(null, NON_TRADE_TYPES, since);
+      } catch (ProviderRejectedException e) {
+        if (e.status() != 422) {
+          throw e;
+        }
+        nonTradeTypesRefused = true;
+        log.warn(
+            "alpaca refused the non-trade activity types; asking for all types from now on"
+                + " provider=alpaca account={}: {}",
+            config.account(),
+            e.getMessage());
+      }
+    }
+    return rest.activities(null, null, since);
   }
 
   /** Orders we hold as open that Alpaca no longer lists as open: fetch each one's final state. */

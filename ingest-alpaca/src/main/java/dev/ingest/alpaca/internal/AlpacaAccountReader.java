@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class AlpacaAccountReader {
   private static final Logger log = LoggerFactory.getLogger(AlpacaAccountReader.class);
-  private static final String OPTION_TYPES = "OPASN,OPEXP,OPXRC,OPEXC";
+  private static final String OPTION_TYPES = "OPASN,OPEXP,OPXRC";
 
   private final AlpacaRestClient rest;
   private final Clock clock;

@@ -105,7 +105,9 @@ public final class FakeAlpaca implements AutoCloseable {
             return FakeAlpaca.this.upgrade();
           }
         });
-    streamServer.setServerSocketFactory(new TrackingServerSocketFactory());
+    // Nagle's algorithm against delayed ACKs costs ~40 ms a response on loopback: turn it off
+    server.setServerSocketFactory(new TrackingServerSocketFactory(null));
+    streamServer.setServerSocketFactory(new TrackingServerSocketFactory(streamSockets));
     try {
       server.start();
       streamServer.start();
@@ -664,15 +666,27 @@ public final class FakeAlpaca implements AutoCloseable {
     server.close();
   }
 
-  /** Remembers every accepted stream socket, so a test can cut it like a network failure. */
-  private final class TrackingServerSocketFactory extends javax.net.ServerSocketFactory {
+  /**
+   * Accepts sockets without Nagle's delay and, for the stream, remembers each so a test can cut it
+   * like a network failure.
+   */
+  private static final class TrackingServerSocketFactory extends javax.net.ServerSocketFactory {
+    private final @Nullable List<java.net.Socket> accepted;
+
+    TrackingServerSocketFactory(@Nullable List<java.net.Socket> accepted) {
+      this.accepted = accepted;
+    }
+
     @Override
     public java.net.ServerSocket createServerSocket() throws IOException {
       return new java.net.ServerSocket() {
         @Override
         public java.net.Socket accept() throws IOException {
           java.net.Socket socket = super.accept();
-          streamSockets.add(socket);
+          socket.setTcpNoDelay(true);
+          if (accepted != null) {
+            accepted.add(socket);
+          }
           return socket;
         }
       };
