@@ -100,7 +100,6 @@ final class ChaosRun {
       int startAt = random.nextInt(15);
       int stopAt = random.nextDouble() < 0.3 ? 40 + random.nextInt(steps - 80) : -1;
       int restartAt = stopAt < 0 ? -1 : stopAt + 3 + random.nextInt(10);
-      List<String> held = new ArrayList<>();
       for (int step = 0; step < steps; step++) {
         if (step == startAt || step == restartAt) {
           start();
@@ -114,7 +113,7 @@ final class ChaosRun {
         }
         trade();
         if (ingester != null) {
-          chaos(held);
+          chaos();
         }
         tick(Duration.ofMillis(200 + random.nextInt(5_800)));
       }
@@ -125,21 +124,9 @@ final class ChaosRun {
       }
       // one full healing interval after the last event, so a pass has seen everything
       tick(HEAL.plusSeconds(1));
-      long t2 = System.nanoTime();
       ingester.close();
-      long t3 = System.nanoTime();
       scheduler.rethrowFailures();
-      Outcome o = compare(steps);
-      System.err.printf(
-          "TIMING api calls=%d ms=%d%n",
-          listener.apiCalls.get(), listener.apiNanos.get() / 1_000_000);
-      System.err.printf(
-          "TIMING script=%d heal=%d close=%d compare=%d%n",
-          (t1 - t0) / 1_000_000,
-          (t2 - t1) / 1_000_000,
-          (t3 - t2) / 1_000_000,
-          (System.nanoTime() - t3) / 1_000_000);
-      return o;
+      return compare(steps);
     } finally {
       if (ingester != null) {
         ingester.close();
@@ -197,7 +184,7 @@ final class ChaosRun {
   }
 
   /** Something goes wrong on the stream, now and then. */
-  private void chaos(List<String> held) {
+  private void chaos() {
     double dice = random.nextDouble();
     if (dice < 0.06) {
       cuts++;
