@@ -115,7 +115,12 @@ final class ChaosRun {
         if (ingester != null) {
           chaos();
         }
-        tick(Duration.ofMillis(200 + random.nextInt(5_800)));
+        // now and then a quiet spell longer than the healing lookback, so that old GTC orders
+        // finishing unseen can be found only through the orders held open
+        tick(
+            random.nextDouble() < 0.02
+                ? Duration.ofMinutes(11 + random.nextInt(20))
+                : Duration.ofMillis(200 + random.nextInt(5_800)));
       }
       alpaca.holdEvents(false);
       alpaca.heldFrames();

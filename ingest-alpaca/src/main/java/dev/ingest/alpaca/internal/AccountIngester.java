@@ -517,8 +517,27 @@ public final class AccountIngester implements AutoCloseable {
       }
       return;
     }
+    Instant healedBefore = healedBefore();
+    if (healedBefore != null && fill.occurredAt().isBefore(healedBefore)) {
+      // REST has already been read over this time and stored the fill, under its own id; should
+      // that id differ from ours, writing this late copy would store the execution twice
+      log.debug(
+          "late stream fill left to REST provider=alpaca account={} id={} occurredAt={}",
+          config.account(),
+          fill.id(),
+          fill.occurredAt());
+      return;
+    }
     lake.appendActivities(destination, List.of(fill));
-    ledger.recordStream(key, fill.id(), fill.occurredAt());
+    ledger.recordStream(key, fill.id(), fill.occurredAt(), true);
+  }
+
+  /** Times before this were covered by a pass that succeeded; null before the first. */
+  private @Nullable Instant healedBefore() {
+    Instant covered = coveredUpTo;
+    return covered == null
+        ? null
+        : covered.minus(timing.healingLookback().minus(timing.healingInterval()));
   }
 
   private void fail(IngestException error) {

@@ -81,10 +81,18 @@ final class FillLedger {
     return new TwinElsewhere(entry.id, first);
   }
 
-  /** A stream fill was written under {@code syntheticId}. */
-  void recordStream(@Nullable FillKey key, String syntheticId, Instant occurredAt) {
+  /**
+   * A stream fill was written under {@code syntheticId}.
+   *
+   * @param expectTwin whether a later healing pass will still cover its time; a fill that arrives
+   *     too late for that is not reported as unmatched, since no pass will look for its twin
+   */
+  void recordStream(
+      @Nullable FillKey key, String syntheticId, Instant occurredAt, boolean expectTwin) {
     if (key != null) {
-      byKey.putIfAbsent(key, new Entry(syntheticId, Source.STREAM, occurredAt));
+      Entry entry = new Entry(syntheticId, Source.STREAM, occurredAt);
+      entry.twinFound = !expectTwin;
+      byKey.putIfAbsent(key, entry);
     }
   }
 

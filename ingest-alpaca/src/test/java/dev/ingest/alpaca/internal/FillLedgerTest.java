@@ -15,7 +15,7 @@ class FillLedgerTest {
   @Test
   void twinsWithTheSameIdAreBothAppendedForTheLakeToCollapse() {
     assertThat(ledger.onStream(KEY, "20240301093000000::e1")).isInstanceOf(FillLedger.Append.class);
-    ledger.recordStream(KEY, "20240301093000000::e1", T);
+    ledger.recordStream(KEY, "20240301093000000::e1", T, true);
 
     assertThat(ledger.onRest(KEY, "20240301093000000::e1")).isInstanceOf(FillLedger.Append.class);
     ledger.recordRest(KEY, "20240301093000000::e1", T);
@@ -25,7 +25,7 @@ class FillLedgerTest {
 
   @Test
   void aRestTwinUnderAnotherIdIsNotWrittenAndIsReportedOnce() {
-    ledger.recordStream(KEY, "20240301093000000::stream", T);
+    ledger.recordStream(KEY, "20240301093000000::stream", T, true);
 
     var first = ledger.onRest(KEY, "20240301093000001::rest");
     var again = ledger.onRest(KEY, "20240301093000001::rest");
@@ -45,7 +45,7 @@ class FillLedgerTest {
 
   @Test
   void aStreamFillThatNeverMetItsTwinIsReportedOnceWhenItLeavesTheWindow() {
-    ledger.recordStream(KEY, "20240301093000000::lonely", T);
+    ledger.recordStream(KEY, "20240301093000000::lonely", T, true);
 
     assertThat(ledger.expire(T, T.minusSeconds(600))).isEmpty();
     assertThat(ledger.expire(T.plusMillis(1), T.minusSeconds(600)))
@@ -59,7 +59,7 @@ class FillLedgerTest {
   @Test
   void fillsWithoutAKeyAlwaysGoByTheirIds() {
     assertThat(ledger.onStream(null, "a")).isInstanceOf(FillLedger.Append.class);
-    ledger.recordStream(null, "a", T);
+    ledger.recordStream(null, "a", T, true);
     assertThat(ledger.onRest(null, "b")).isInstanceOf(FillLedger.Append.class);
     assertThat(ledger.size()).isZero();
   }
