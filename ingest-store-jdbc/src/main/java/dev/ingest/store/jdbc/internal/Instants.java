@@ -1,0 +1,63 @@
+package dev.ingest.store.jdbc.internal;
+
+import dev.ingest.api.error.DataValidationException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * How an {@link Instant} is split for storage. PostgreSQL's {@code timestamptz} keeps microseconds,
+ * and some brokers stamp nanoseconds (Alpaca's stream), so every instant is stored as the instant
+ * floored to the microsecond plus the nanoseconds beyond it (0-999) in a {@code _ns} column. The
+ * pair reads back to the very same {@link Instant}, and {@code (ts, ts_ns)} orders like the
+ * instant. SQLite keeps the microsecond part as fixed-width ISO-8601 text, which sorts as time
+ * does.
+ */
+final class Instants {
+  /** The range both dialects store as fixed-width text and PostgreSQL accepts. */
+  static final Instant MIN = Instant.parse("0001-01-01T00:00:00Z");
+
+  static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  private static final DateTimeFormatter SQLITE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+  private Instants() {}
+
+  static Instant check(Instant value, String field) {
+    if (value.isBefore(MIN) || value.isAfter(MAX)) {
+      throw new DataValidationException(
+          field, "must be between years 0001 and 9999 to be stored, was " + value);
+    }
+    return value;
+  }
+
+  /** The instant floored to the microsecond. */
+  static Instant micros(Instant value) {
+    return value.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The nanoseconds beyond the microsecond, 0-999. */
+  static int nanos(Instant value) {
+    return value.getNano() % 1000;
+  }
+
+  /** SQLite's text form of the microsecond part: {@code 2024-03-01T14:30:00.123456Z}. */
+  static String sqliteText(Instant value) {
+    return SQLITE.format(micros(value));
+  }
+
+  /** PostgreSQL COPY's text form of the microsecond part. */
+  static String copyText(Instant value) {
+    return sqliteText(value);
+  }
+
+  static Instant join(Instant micros, int nanos) {
+    return micros.plusNanos(nanos);
+  }
+
+  static Instant parse(String text) {
+    return Instant.parse(text);
+  }
+}
