@@ -2,14 +2,17 @@ package dev.ingest.alpaca;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ingest.api.store.RawDataLake;
 import dev.ingest.store.jdbc.JdbcStore;
 import dev.ingest.store.jdbc.JdbcStoreConfig;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,17 +31,24 @@ class ChaosPostgresTest {
 
   private final String schema =
       ("t_chaos_" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase(Locale.ROOT);
-  private JdbcStore store;
+  private final List<JdbcStore> stores = new CopyOnWriteArrayList<>();
+
+  /** A store of its own per schedule, as each ingester host would have, on the shared schema. */
+  private RawDataLake open() {
+    JdbcStore store =
+        JdbcStore.open(URL, JdbcStoreConfig.defaults().withSchema(schema).withLakeSchema(schema));
+    stores.add(store);
+    return store.lake();
+  }
 
   @BeforeEach
-  void openStore() {
-    store =
-        JdbcStore.open(URL, JdbcStoreConfig.defaults().withSchema(schema).withLakeSchema(schema));
+  void createSchema() {
+    open(); // migrates the schema once, before the schedules race to it
   }
 
   @AfterEach
   void dropSchema() throws SQLException {
-    store.close();
+    stores.forEach(JdbcStore::close);
     try (Connection c = DriverManager.getConnection(URL);
         Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
@@ -47,7 +57,7 @@ class ChaosPostgresTest {
 
   @Test
   void noFillIsLostOrStoredTwiceOnPostgres() throws Exception {
-    ChaosTest.Summary summary = ChaosTest.runSchedules("postgres", seed -> store.lake());
+    ChaosTest.Summary summary = ChaosTest.runSchedules("postgres", seed -> open());
 
     assertThat(summary.failures).isEmpty();
     assertThat(summary.lost).isZero();

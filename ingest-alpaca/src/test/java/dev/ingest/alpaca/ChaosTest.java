@@ -10,6 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -17,14 +21,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The chaos test of issue 5 on the in-memory lake: at least 50 seeded schedules (set {@code
- * -Dchaos.schedules} and {@code -Dchaos.seed} to run more or replay one). Each must end with the
- * stored raw tables equal to the REST truth: nothing lost, nothing twice.
+ * -Dchaos.schedules}, {@code -Dchaos.seed} and {@code -Dchaos.threads} to run more, replay one, or
+ * run them one at a time). Each must end with the stored raw tables equal to the REST truth:
+ * nothing lost, nothing twice.
  */
 class ChaosTest {
   static final Logger log = LoggerFactory.getLogger(ChaosTest.class);
 
   @Test
-  void noFillIsLostOrStoredTwiceWhileTheStreamIsCutAtRandom() throws IOException {
+  void noFillIsLostOrStoredTwiceWhileTheStreamIsCutAtRandom() throws Exception {
     Summary summary = runSchedules("memory", seed -> new InMemoryRawDataLake());
 
     assertThat(summary.failures).isEmpty();
@@ -33,42 +38,65 @@ class ChaosTest {
     assertThat(summary.fills).isPositive();
   }
 
-  /** Runs the configured schedules on lakes from {@code lakes}; writes the figures to target/. */
-  static Summary runSchedules(String lakeName, LongFunction<RawDataLake> lakes) throws IOException {
+  /**
+   * Runs the configured schedules on lakes from {@code lakes}, a few at a time (each has its own
+   * account, clock, scheduler and tables), and writes the figures to {@code target/}.
+   */
+  static Summary runSchedules(String lakeName, LongFunction<RawDataLake> lakes)
+      throws IOException, InterruptedException, ExecutionException {
     int schedules = Integer.getInteger("chaos.schedules", 50);
     long firstSeed = Long.getLong("chaos.seed", 20_240_301L);
-    Summary summary = new Summary();
-    for (int i = 0; i < schedules; i++) {
-      long seed = firstSeed + i;
-      ChaosRun.Outcome outcome =
-          new ChaosRun(seed, lakes.apply(seed), LakeSlug.of("chaos_" + Long.toString(seed, 36)))
-              .run();
-      summary.add(outcome);
-      log.info(
-          "chaos schedule seed={} hypothesis={} steps={} events={} delivered={} cuts={}"
-              + " restarts={} orders={} fills={} lost={} duplicated={} ordersWrong={}"
-              + " mismatches={} problems={}",
-          seed,
-          outcome.hypothesisHolds(),
-          outcome.steps(),
-          outcome.eventsEmitted(),
-          outcome.eventsDelivered(),
-          outcome.cuts(),
-          outcome.restarts(),
-          outcome.orders(),
-          outcome.fills(),
-          outcome.lost(),
-          outcome.duplicated(),
-          outcome.ordersWrong(),
-          outcome.mismatchesReported(),
-          outcome.problems());
+    int threads = Integer.getInteger("chaos.threads", 3);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<ChaosRun.Outcome>> runs = new ArrayList<>();
+    try {
+      for (int i = 0; i < schedules; i++) {
+        long seed = firstSeed + i;
+        runs.add(
+            pool.submit(
+                () ->
+                    new ChaosRun(
+                            seed,
+                            lakes.apply(seed),
+                            LakeSlug.of("chaos_" + Long.toString(seed, 36)))
+                        .run()));
+      }
+      Summary summary = new Summary();
+      for (Future<ChaosRun.Outcome> run : runs) {
+        ChaosRun.Outcome outcome = run.get();
+        summary.add(outcome);
+        log(outcome);
+      }
+      String line = summary.line(lakeName);
+      log.info(line);
+      Path report = Path.of("target", "chaos-" + lakeName + ".txt");
+      Files.createDirectories(report.getParent());
+      Files.writeString(report, line + System.lineSeparator());
+      return summary;
+    } finally {
+      pool.shutdownNow();
     }
-    String line = summary.line(lakeName);
-    log.info(line);
-    Path report = Path.of("target", "chaos-" + lakeName + ".txt");
-    Files.createDirectories(report.getParent());
-    Files.writeString(report, line + System.lineSeparator());
-    return summary;
+  }
+
+  private static void log(ChaosRun.Outcome outcome) {
+    log.info(
+        "chaos schedule seed={} hypothesis={} steps={} events={} delivered={} cuts={}"
+            + " restarts={} orders={} fills={} lost={} duplicated={} ordersWrong={}"
+            + " mismatches={} problems={}",
+        outcome.seed(),
+        outcome.hypothesisHolds(),
+        outcome.steps(),
+        outcome.eventsEmitted(),
+        outcome.eventsDelivered(),
+        outcome.cuts(),
+        outcome.restarts(),
+        outcome.orders(),
+        outcome.fills(),
+        outcome.lost(),
+        outcome.duplicated(),
+        outcome.ordersWrong(),
+        outcome.mismatchesReported(),
+        outcome.problems());
   }
 
   static final class Summary {

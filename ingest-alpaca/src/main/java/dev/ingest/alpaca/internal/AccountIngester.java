@@ -79,6 +79,12 @@ public final class AccountIngester implements AutoCloseable {
 
   static final int NON_TRADE_DAYS = 3;
 
+  /**
+   * How many order versions and activity ids written are remembered, so a healing pass, which sees
+   * the same ten minutes again, writes only what changed and asks the lake nothing.
+   */
+  private static final int REMEMBERED = 100_000;
+
   private final LakeSlug destination;
   private final AlpacaConfig config;
   private final RawDataLake lake;
@@ -92,6 +98,9 @@ public final class AccountIngester implements AutoCloseable {
   private final Object writeLock = new Object();
   private final FillLedger ledger = new FillLedger(); // guarded by writeLock
   private final Set<String> openOrders = new HashSet<>(); // guarded by writeLock
+  // what this process wrote, so passes write only what changed (guarded by writeLock)
+  private final Map<String, Instant> orderVersions = recent(REMEMBERED);
+  private final Map<String, Instant> storedActivities = recent(REMEMBERED);
   private final ReentrantLock passLock = new ReentrantLock();
   private final AtomicLong reconnects = new AtomicLong();
 
@@ -387,7 +396,7 @@ public final class AccountIngester implements AutoCloseable {
     Set<String> ids = new LinkedHashSet<>();
     for (WireActivity a : activities) {
       String orderId = a.isFill() ? Json.text(a.node(), "order_id") : null;
-      if (orderId != null && lake.order(destination, orderId).isEmpty()) {
+      if (orderId != null && !isStored(orderId)) {
         ids.add(orderId);
       }
     }
@@ -401,19 +410,64 @@ public final class AccountIngester implements AutoCloseable {
     return changed;
   }
 
+  private boolean isStored(String orderId) {
+    synchronized (writeLock) {
+      if (orderVersions.containsKey(orderId)) {
+        return true;
+      }
+    }
+    var stored = lake.order(destination, orderId);
+    stored.ifPresent(
+        o -> {
+          synchronized (writeLock) {
+            orderVersions.merge(o.id(), o.updatedAt(), AccountIngester::later);
+          }
+        });
+    return stored.isPresent();
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /** A map that forgets its least recently used keys beyond {@code capacity}. */
+  private static Map<String, Instant> recent(int capacity) {
+    return new LinkedHashMap<>(16, 0.75f, true) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+        return size() > capacity;
+      }
+    };
+  }
+
   // ---- writes -----------------------------------------------------------------------------
 
-  /** Upserts orders in batches; returns how many were created or updated. */
+  /**
+   * Upserts orders in batches, leaving out those not newer than what this process already wrote
+   * (the lake would keep its copy anyway); returns how many were created or updated.
+   */
   private long storeOrders(Collection<WireOrder> orders) {
-    List<WireOrder> all = List.copyOf(orders);
     long changed = 0;
     synchronized (writeLock) {
-      for (int from = 0; from < all.size(); from += BATCH) {
-        List<WireOrder> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      List<WireOrder> fresh = new ArrayList<>();
+      for (WireOrder order : orders) {
+        Instant written = orderVersions.get(order.id());
+        if (written == null || order.updatedAt().isAfter(written)) {
+          fresh.add(order);
+        } else if (!order.isOpen()) {
+          openOrders.remove(order.id());
+        }
+      }
+      for (int from = 0; from < fresh.size(); from += BATCH) {
+        List<WireOrder> batch = fresh.subList(from, Math.min(fresh.size(), from + BATCH));
         List<UpsertOutcome> outcomes =
             lake.upsertOrders(destination, batch.stream().map(AlpacaRecords::rawOrder).toList());
         for (int i = 0; i < batch.size(); i++) {
           WireOrder order = batch.get(i);
+          // written or not, the lake now holds this version or a newer one
+          orderVersions.merge(order.id(), order.updatedAt(), AccountIngester::later);
           boolean written = outcomes.get(i) != UpsertOutcome.UNCHANGED;
           if (written) {
             changed++;
@@ -430,22 +484,16 @@ public final class AccountIngester implements AutoCloseable {
     return changed;
   }
 
-  /** Appends REST activities (fills through the ledger); returns how many fills were new. */
+  /**
+   * Appends REST activities (fills through the ledger), leaving out those this process already
+   * wrote; returns how many fills were new.
+   */
   private long storeActivities(List<WireActivity> activities) {
     long newFills = 0;
     synchronized (writeLock) {
       List<RawActivity> rows = new ArrayList<>();
       List<FillKey> keys = new ArrayList<>();
       for (WireActivity activity : activities) {
-        RawActivity row;
-        try {
-          row = AlpacaRecords.rawActivity(activity);
-        } catch (DataValidationException e) {
-          listener.generic().validationError("alpaca", e);
-          log.warn(
-              "activity skipped provider=alpaca account={}: {}", config.account(), e.getMessage());
-          continue;
-        }
         FillKey key = activity.isFill() ? FillKey.ofRest(activity.node()) : null;
         if (activity.isFill()
             && ledger.onRest(key, activity.id()) instanceof FillLedger.TwinElsewhere twin) {
@@ -454,14 +502,27 @@ public final class AccountIngester implements AutoCloseable {
           }
           continue;
         }
-        rows.add(row);
-        keys.add(key);
+        if (storedActivities.containsKey(activity.id())) {
+          if (activity.isFill()) {
+            ledger.recordRest(key, activity.id(), activity.occurredAt());
+          }
+          continue;
+        }
+        try {
+          rows.add(AlpacaRecords.rawActivity(activity));
+          keys.add(key);
+        } catch (DataValidationException e) {
+          listener.generic().validationError("alpaca", e);
+          log.warn(
+              "activity skipped provider=alpaca account={}: {}", config.account(), e.getMessage());
+        }
       }
       for (int from = 0; from < rows.size(); from += BATCH) {
         int to = Math.min(rows.size(), from + BATCH);
         List<UpsertOutcome> outcomes = lake.appendActivities(destination, rows.subList(from, to));
         for (int i = from; i < to; i++) {
           RawActivity row = rows.get(i);
+          storedActivities.put(row.id(), row.occurredAt());
           if (WireActivity.isFill(row.activityType())) {
             ledger.recordRest(keys.get(i), row.id(), row.occurredAt());
             if (outcomes.get(i - from) == UpsertOutcome.CREATED) {
@@ -529,6 +590,7 @@ public final class AccountIngester implements AutoCloseable {
       return;
     }
     lake.appendActivities(destination, List.of(fill));
+    storedActivities.put(fill.id(), fill.occurredAt());
     ledger.recordStream(key, fill.id(), fill.occurredAt(), true);
   }
 
