@@ -189,6 +189,42 @@ class AlpacaIngesterTest {
   }
 
   @Test
+  void aDividendDatedAtMidnightIsHealedThoughFarOutsideTheTimeWindow() {
+    // Given a running ingester, and a dividend posted at 15:05 but dated today (midnight New York)
+    startListening();
+    tick(Duration.ofMinutes(5));
+    alpaca.dividend("AAPL", new BigDecimal("2.40"));
+
+    tick(HEAL);
+
+    assertThat(lake.activities(PAPER))
+        .singleElement()
+        .satisfies(
+            div -> {
+              assertThat(div.activityType()).isEqualTo("DIV");
+              assertThat(div.netAmount()).isEqualByComparingTo("2.40");
+              assertThat(div.occurredAt()).isEqualTo(Instant.parse("2024-03-01T05:00:00Z"));
+            });
+    assertThat(alpaca.restCalls)
+        .anySatisfy(u -> assertThat(u.queryParameter("activity_types")).contains("DIV"));
+  }
+
+  @Test
+  void whenAlpacaRefusesTheTypeListAllTypesAreAskedForInstead() {
+    alpaca.refuseActivityTypeLists();
+    startListening();
+    alpaca.dividend("MSFT", new BigDecimal("0.75"));
+
+    tick(HEAL);
+    tick(HEAL);
+
+    assertThat(lake.activities(PAPER)).extracting(RawActivity::activityType).containsExactly("DIV");
+    long refused =
+        alpaca.restCalls.stream().filter(u -> u.queryParameter("activity_types") != null).count();
+    assertThat(refused).as("the type list is tried once, then no more").isEqualTo(1);
+  }
+
+  @Test
   void anOldGtcOrderFinishedDuringAnOutageIsFoundThroughTheOrdersHeldOpen() {
     startListening();
     String gtc = alpaca.submit("AAPL", "buy", new BigDecimal("100"), "gtc");

@@ -9,6 +9,7 @@ import dev.ingest.api.error.IngestException;
 import dev.ingest.api.error.ProviderRejectedException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -124,8 +125,25 @@ public final class TradeUpdatesStream implements AutoCloseable {
         config.account(),
         failedAttempts + 1);
     socket = client.newWebSocket(request, new Listener(gen));
-    pending =
-        scheduler.schedule(() -> authTimedOut(gen), authTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    pending = later(() -> authTimedOut(gen), authTimeout);
+  }
+
+  /** Schedules {@code task}; a scheduler the host has shut down ends the stream. */
+  private @Nullable ScheduledFuture<?> later(Runnable task, Duration delay) {
+    try {
+      return scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      log.warn(
+          "trade_updates stopped: the scheduler refuses work provider=alpaca account={}",
+          config.account());
+      generation++;
+      if (socket != null) {
+        socket.close(1000, "client closing");
+        socket = null;
+      }
+      setState(StreamState.CLOSED);
+      return null;
+    }
   }
 
   private synchronized void authTimedOut(int gen) {
@@ -177,7 +195,7 @@ public final class TradeUpdatesStream implements AutoCloseable {
         failedAttempts,
         delay.toMillis());
     setState(StreamState.WAITING_TO_RECONNECT);
-    pending = scheduler.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+    pending = later(this::connect, delay);
   }
 
   private synchronized void listening(int gen) {

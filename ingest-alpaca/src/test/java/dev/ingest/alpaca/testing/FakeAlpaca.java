@@ -139,6 +139,13 @@ public final class FakeAlpaca implements AutoCloseable {
     hypothesisHolds = false;
   }
 
+  private boolean refuseTypeLists;
+
+  /** {@code activity_types=} lists are refused with 422, as for a type Alpaca does not know. */
+  public synchronized void refuseActivityTypeLists() {
+    refuseTypeLists = true;
+  }
+
   /** Every key is refused from now on: 401 over REST, {@code unauthorized} on the stream. */
   public synchronized void expireKeys() {
     acceptKeys = false;
@@ -495,6 +502,11 @@ public final class FakeAlpaca implements AutoCloseable {
         return o == null
             ? json(404, "{\"code\":40410000,\"message\":\"order not found for " + path + "\"}")
             : json(200, restOrder(o).toString());
+      }
+      if (path.startsWith("/v2/account/activities")
+          && refuseTypeLists
+          && url.queryParameter("activity_types") != null) {
+        return json(422, "{\"code\":40010001,\"message\":\"invalid activity type: TRANS\"}");
       }
       if (path.startsWith("/v2/account/activities")) {
         return json(200, listActivities(url, path));
