@@ -201,8 +201,8 @@ public final class AccountIngester implements AutoCloseable {
       if (e.status() == 401 || e.status() == 403) {
         fail(e);
       } else {
-        log.error(
-            "pass failed provider=alpaca account={} destination={}; next pass retries: {}",
+        log.warn(
+            "pass refused provider=alpaca account={} destination={}; next pass retries: {}",
             config.account(),
             destination,
             e.getMessage());
