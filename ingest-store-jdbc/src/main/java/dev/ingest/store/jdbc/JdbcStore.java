@@ -165,7 +165,10 @@ public final class JdbcStore implements Store {
   /**
    * A store on the host application's own DataSource (a connection pool, normally). The dialect is
    * read from the database. The store borrows one connection per operation and never closes the
-   * DataSource.
+   * DataSource. PostgreSQL connections must not set {@code reWriteBatchedInserts=true} (the store
+   * needs per-row update counts and says so if they are missing). For a SQLite DataSource, set a
+   * {@code busy_timeout} and {@code transaction_mode=IMMEDIATE} so that concurrent writers queue
+   * rather than fail; a busy file is reported as a transient failure and retried.
    */
   public static JdbcStore of(DataSource dataSource) {
     return of(dataSource, JdbcStoreConfig.defaults());

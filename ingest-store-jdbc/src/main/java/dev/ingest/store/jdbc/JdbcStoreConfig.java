@@ -35,7 +35,13 @@ public record JdbcStoreConfig(
   /** Seed 001's schema name. */
   public static final String DEFAULT_LAKE_SCHEMA = "account_activities";
 
-  public static final int DEFAULT_COPY_THRESHOLD = 500;
+  /**
+   * From this many records a PostgreSQL batch is staged with COPY. Measured on the development
+   * machine, staging is faster per row from about 50 records, but each staged batch creates and
+   * drops a temporary table; below a couple of hundred records the difference is a few
+   * milliseconds, so small, frequent syncs spare the system catalog.
+   */
+  public static final int DEFAULT_COPY_THRESHOLD = 200;
 
   /** Three retries, 100 ms then doubling, at most 2 s: a database comes back fast or not at all. */
   public static final RetrySettings DEFAULT_RETRY =
@@ -55,7 +61,7 @@ public record JdbcStoreConfig(
     }
   }
 
-  /** The default schema, {@code account_activities} for the lake, COPY from 500 rows, migrating. */
+  /** The default schema, {@code account_activities} for the lake, COPY from 200 rows, migrating. */
   public static JdbcStoreConfig defaults() {
     return new JdbcStoreConfig(
         null, DEFAULT_LAKE_SCHEMA, DEFAULT_COPY_THRESHOLD, DEFAULT_RETRY, true);

@@ -70,7 +70,7 @@ public enum Dialect {
     }
 
     @Override
-    @Nullable Object readValue(ResultSet rs, String column, ColumnType type) throws SQLException {
+    @Nullable Object read(ResultSet rs, String column, ColumnType type) throws SQLException {
       return switch (type) {
         case TEXT -> rs.getString(column);
         case DECIMAL -> rs.getBigDecimal(column);
@@ -168,7 +168,7 @@ public enum Dialect {
         return decimal.toPlainString();
       }
       if (value instanceof Instant at) {
-        return Instants.sqliteText(at);
+        return Instants.text(at);
       }
       if (value instanceof LocalDate date) {
         return date.toString();
@@ -177,7 +177,7 @@ public enum Dialect {
     }
 
     @Override
-    @Nullable Object readValue(ResultSet rs, String column, ColumnType type) throws SQLException {
+    @Nullable Object read(ResultSet rs, String column, ColumnType type) throws SQLException {
       if (type == ColumnType.INTEGER) {
         return integer(rs, column);
       }
@@ -239,7 +239,7 @@ public enum Dialect {
   abstract Object toJdbc(ColumnType type, @Nullable Object value);
 
   @Nullable
-  abstract Object readValue(ResultSet rs, String column, ColumnType type) throws SQLException;
+  abstract Object read(ResultSet rs, String column, ColumnType type) throws SQLException;
 
   /** Whether the same call may succeed if repeated: a lost connection, a deadlock, a busy file. */
   abstract boolean isTransient(SQLException e);
@@ -254,10 +254,6 @@ public enum Dialect {
           value == null ? null : Instants.nanos((Instant) value),
           Integer.class);
     }
-  }
-
-  @Nullable Object read(ResultSet rs, String column, ColumnType type) throws SQLException {
-    return readValue(rs, column, type);
   }
 
   /** {@code "schema".table}, or the bare table when {@code schema} is null. */

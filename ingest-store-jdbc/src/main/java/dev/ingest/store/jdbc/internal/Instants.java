@@ -2,6 +2,7 @@ package dev.ingest.store.jdbc.internal;
 
 import dev.ingest.api.error.DataValidationException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -43,20 +44,50 @@ final class Instants {
     return value.getNano() % 1000;
   }
 
-  /** SQLite's text form of the microsecond part: {@code 2024-03-01T14:30:00.123456Z}. */
-  static String sqliteText(Instant value) {
-    return SQLITE.format(micros(value));
+  /**
+   * The fixed-width text of the microsecond part, {@code 2024-03-01T14:30:00.123456Z}: SQLite's
+   * column value, and what PostgreSQL's COPY reads. Written by hand because a bulk load formats
+   * hundreds of thousands of these and {@link DateTimeFormatter} is several times slower.
+   */
+  static String text(Instant value) {
+    long seconds = value.getEpochSecond();
+    long days = Math.floorDiv(seconds, 86_400L);
+    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+    LocalDate date = LocalDate.ofEpochDay(days);
+    int year = date.getYear();
+    if (year < 1 || year > 9999) {
+      return SQLITE.format(micros(value)); // never stored (see check), but still correct
+    }
+    char[] out = new char[27];
+    digits(out, 0, year, 4);
+    out[4] = '-';
+    digits(out, 5, date.getMonthValue(), 2);
+    out[7] = '-';
+    digits(out, 8, date.getDayOfMonth(), 2);
+    out[10] = 'T';
+    digits(out, 11, secondOfDay / 3600, 2);
+    out[13] = ':';
+    digits(out, 14, secondOfDay / 60 % 60, 2);
+    out[16] = ':';
+    digits(out, 17, secondOfDay % 60, 2);
+    out[19] = '.';
+    digits(out, 20, value.getNano() / 1000, 6);
+    out[26] = 'Z';
+    return new String(out);
   }
 
-  /** PostgreSQL COPY's text form of the microsecond part. */
-  static String copyText(Instant value) {
-    return sqliteText(value);
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   static Instant join(Instant micros, int nanos) {
     return micros.plusNanos(nanos);
   }
 
+  /** Reads {@link #text}. */
   static Instant parse(String text) {
     return Instant.parse(text);
   }

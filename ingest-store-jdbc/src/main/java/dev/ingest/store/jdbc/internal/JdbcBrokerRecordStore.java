@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,10 +128,8 @@ public final class JdbcBrokerRecordStore implements BrokerRecordStore {
         storage.write(
             operation,
             tx -> {
-              Map<String, JdbcInstrumentStore.Stored> ids =
-                  table.instrument == null
-                      ? Map.of()
-                      : instruments.resolve(tx, records.stream().map(table.instrument).toList());
+              Map<Instrument, Long> ids =
+                  table.instrument == null ? Map.of() : instrumentIds(tx, table, records);
               List<TableWriter.Row> rows = rows(table, records, ids);
               if (log.isDebugEnabled()) {
                 log.debug(
@@ -155,14 +154,28 @@ public final class JdbcBrokerRecordStore implements BrokerRecordStore {
     return List.of(outcomes);
   }
 
+  /**
+   * The stored id of each record's instrument, by identity: a batch usually names a few instrument
+   * objects many times (the sync functions hand every record the stored instance), so keys are
+   * computed once per object, not once per record.
+   */
+  private <T> Map<Instrument, Long> instrumentIds(Tx tx, RecordTable<T> table, List<T> records) {
+    Map<Instrument, Long> ids = new IdentityHashMap<>();
+    for (T record : records) {
+      ids.put(table.instrument.apply(record), null);
+    }
+    Map<String, JdbcInstrumentStore.Stored> stored = instruments.resolve(tx, ids.keySet());
+    ids.replaceAll((instrument, none) -> stored.get(instrument.key()).id());
+    return ids;
+  }
+
   private static <T> List<TableWriter.Row> rows(
-      RecordTable<T> table, List<T> records, Map<String, JdbcInstrumentStore.Stored> ids) {
+      RecordTable<T> table, List<T> records, Map<Instrument, Long> ids) {
     List<TableWriter.Row> rows = new ArrayList<>(records.size());
     for (T record : records) {
       Long id = null;
       if (table.instrument != null) {
-        Instrument instrument = table.instrument.apply(record);
-        id = ids.get(instrument.key()).id();
+        id = ids.get(table.instrument.apply(record));
       }
       Object[] values = table.valuesOf(record, id);
       rows.add(new TableWriter.Row(rows.size(), values, table.sortKey(values)));

@@ -1,11 +1,11 @@
 package dev.ingest.store.jdbc.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -34,13 +34,13 @@ final class PostgresCopy {
         for (int i = 0; i < rows; i++) {
           writer.write(i, fields);
           fields.endRow();
-          if (fields.buffer.size() >= CHUNK) {
-            copy.writeToCopy(fields.buffer.toByteArray(), 0, fields.buffer.size());
-            fields.buffer.reset();
+          if (fields.size >= CHUNK) {
+            copy.writeToCopy(fields.buffer, 0, fields.size);
+            fields.size = 0;
           }
         }
-        if (fields.buffer.size() > 0) {
-          copy.writeToCopy(fields.buffer.toByteArray(), 0, fields.buffer.size());
+        if (fields.size > 0) {
+          copy.writeToCopy(fields.buffer, 0, fields.size);
         }
         copy.endCopy();
       } finally {
@@ -49,66 +49,110 @@ final class PostgresCopy {
         }
       }
     } catch (SQLException e) {
-      throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+      throw new UnableToExecuteStatementException(e, null);
     }
   }
 
   /** One row of COPY text: tab-separated fields, {@code \N} for null, backslash escapes. */
   static final class Fields {
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(CHUNK * 2);
+    private byte[] buffer = new byte[CHUNK * 2];
+    private int size;
     private boolean first = true;
 
     Fields integer(long value) {
-      return raw(Long.toString(value));
+      return ascii(Long.toString(value));
     }
 
     Fields value(ColumnType type, @Nullable Object value) {
       if (value == null) {
-        raw("\\N");
+        ascii("\\N");
         if (type == ColumnType.INSTANT) {
-          raw("\\N");
+          ascii("\\N");
         }
         return this;
       }
       switch (type) {
         case TEXT -> text((String) value);
-        case DECIMAL -> raw(((BigDecimal) value).toPlainString());
+        case DECIMAL -> ascii(((BigDecimal) value).toPlainString());
         case INSTANT -> {
           Instant at = (Instant) value;
-          raw(Instants.copyText(at));
-          raw(Integer.toString(Instants.nanos(at)));
+          ascii(Instants.text(at));
+          ascii(Integer.toString(Instants.nanos(at)));
         }
-        case DATE, INTEGER, BIGINT -> raw(value.toString());
+        case DATE, INTEGER, BIGINT -> ascii(value.toString());
       }
       return this;
     }
 
+    /** Text as COPY reads it: backslash, tab, newline and carriage return escaped; UTF-8. */
     private Fields text(String value) {
-      StringBuilder escaped = new StringBuilder(value.length() + 8);
-      for (int i = 0; i < value.length(); i++) {
+      separate();
+      int length = value.length();
+      ensure(length);
+      for (int i = 0; i < length; i++) {
         char c = value.charAt(i);
+        if (c >= 0x80) {
+          // rare in broker data: encode the rest the slow, general way
+          escapedUtf8(value.substring(i));
+          return this;
+        }
         switch (c) {
-          case '\\' -> escaped.append("\\\\");
-          case '\t' -> escaped.append("\\t");
-          case '\n' -> escaped.append("\\n");
-          case '\r' -> escaped.append("\\r");
-          default -> escaped.append(c);
+          case '\\' -> put('\\', '\\');
+          case '\t' -> put('\\', 't');
+          case '\n' -> put('\\', 'n');
+          case '\r' -> put('\\', 'r');
+          default -> {
+            ensure(1);
+            buffer[size++] = (byte) c;
+          }
         }
       }
-      return raw(escaped.toString());
+      return this;
     }
 
-    private Fields raw(String field) {
+    private void escapedUtf8(String rest) {
+      String escaped =
+          rest.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+      byte[] bytes = escaped.getBytes(StandardCharsets.UTF_8);
+      ensure(bytes.length);
+      System.arraycopy(bytes, 0, buffer, size, bytes.length);
+      size += bytes.length;
+    }
+
+    /** A field known to be ASCII with nothing to escape (numbers, times). */
+    private Fields ascii(String field) {
+      separate();
+      int length = field.length();
+      ensure(length);
+      for (int i = 0; i < length; i++) {
+        buffer[size++] = (byte) field.charAt(i);
+      }
+      return this;
+    }
+
+    private void put(char a, char b) {
+      ensure(2);
+      buffer[size++] = (byte) a;
+      buffer[size++] = (byte) b;
+    }
+
+    private void separate() {
       if (!first) {
-        buffer.write('\t');
+        ensure(1);
+        buffer[size++] = '\t';
       }
       first = false;
-      buffer.writeBytes(field.getBytes(StandardCharsets.UTF_8));
-      return this;
+    }
+
+    private void ensure(int more) {
+      if (size + more > buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + more));
+      }
     }
 
     void endRow() {
-      buffer.write('\n');
+      ensure(1);
+      buffer[size++] = '\n';
       first = true;
     }
   }

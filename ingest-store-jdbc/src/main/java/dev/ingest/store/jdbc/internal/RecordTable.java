@@ -31,6 +31,7 @@ final class RecordTable<T> {
   final Function<T, String> naturalKey;
   final @Nullable Function<T, Instrument> instrument;
   final Values<T> values;
+  private final int[] keyIndexes;
 
   /**
    * @param keyColumns the natural key, by logical column name
@@ -54,8 +55,9 @@ final class RecordTable<T> {
     this.naturalKey = naturalKey;
     this.instrument = instrument;
     this.values = values;
-    for (String key : keyColumns) {
-      column(key);
+    this.keyIndexes = new int[keyColumns.size()];
+    for (int k = 0; k < keyColumns.size(); k++) {
+      keyIndexes[k] = this.columns.indexOf(column(keyColumns.get(k)));
     }
   }
 
@@ -120,9 +122,12 @@ final class RecordTable<T> {
 
   /** The natural key's values joined, for ordering a batch and spotting repeats in it. */
   String sortKey(@Nullable Object[] row) {
+    if (keyIndexes.length == 1 && row[keyIndexes[0]] instanceof String single) {
+      return single;
+    }
     StringBuilder key = new StringBuilder();
-    for (String name : keyColumns) {
-      key.append(row[columns.indexOf(column(name))]).append('\u0000');
+    for (int index : keyIndexes) {
+      key.append(row[index]).append('\u0000');
     }
     return key.toString();
   }

@@ -66,10 +66,6 @@ final class SqlTemplates {
     return out.toString();
   }
 
-  static boolean exists(String path) {
-    return SqlTemplates.class.getClassLoader().getResource(ROOT + path) != null;
-  }
-
   private static String read(String path) {
     try (InputStream in = SqlTemplates.class.getClassLoader().getResourceAsStream(ROOT + path)) {
       if (in == null) {

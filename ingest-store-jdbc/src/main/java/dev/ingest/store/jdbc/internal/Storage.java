@@ -110,11 +110,6 @@ public final class Storage {
     return Failsafe.with(policy(operation)).get(() -> attemptRead(operation, body));
   }
 
-  /** Runs {@code body} on a handle of its own with no retry: the caller decides. */
-  <R> R once(String operation, Function<Handle, R> body) {
-    return attemptRead(operation, body);
-  }
-
   /** Opens a handle the caller keeps (an account lease); the caller closes it. */
   public Handle openHandle(String operation) {
     checkOpen(operation);
