@@ -1,5 +1,6 @@
 package dev.ingest.alpaca;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.error.IngestException;
 import dev.ingest.api.model.AccountId;
 import dev.ingest.api.store.LakeSlug;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param failure why the account stopped for good, or null while it runs
  * @since 0.1
  */
+@Beta
 public record AlpacaAccountStatus(
     LakeSlug destination,
     AccountId account,

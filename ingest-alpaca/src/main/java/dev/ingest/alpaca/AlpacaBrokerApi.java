@@ -2,6 +2,7 @@ package dev.ingest.alpaca;
 
 import dev.ingest.alpaca.internal.AlpacaAccountReader;
 import dev.ingest.alpaca.internal.HttpClients;
+import dev.ingest.api.Beta;
 import dev.ingest.api.BrokerApi;
 import dev.ingest.api.BrokerCapability;
 import dev.ingest.api.IngestListener;
@@ -42,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@Beta
 public final class AlpacaBrokerApi implements BrokerApi {
   private static final Set<BrokerCapability> CAPABILITIES = EnumSet.allOf(BrokerCapability.class);
 

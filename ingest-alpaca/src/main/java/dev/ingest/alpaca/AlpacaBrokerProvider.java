@@ -1,5 +1,6 @@
 package dev.ingest.alpaca;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.BrokerApi;
 import dev.ingest.api.config.Settings;
 import dev.ingest.api.spi.BrokerProvider;
@@ -11,6 +12,7 @@ import dev.ingest.api.spi.BrokerProvider;
  *
  * @since 0.1
  */
+@Beta
 public final class AlpacaBrokerProvider implements BrokerProvider {
   public static final String NAME = "alpaca";
 

@@ -1,5 +1,6 @@
 package dev.ingest.alpaca;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.config.RetrySettings;
 import dev.ingest.api.config.Secret;
 import dev.ingest.api.config.Settings;
@@ -27,6 +28,7 @@ import java.util.Locale;
  * @param timeout the longest one HTTP call may take
  * @since 0.1
  */
+@Beta
 public record AlpacaConfig(
     AccountId account,
     URI restUrl,

@@ -1,5 +1,6 @@
 package dev.ingest.alpaca;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.config.Settings;
 import dev.ingest.api.error.ConfigurationException;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.time.Duration;
  * @param authTimeout how long the stream waits for Alpaca's answer to its credentials (10 s)
  * @since 0.1
  */
+@Beta
 public record AlpacaIngesterConfig(
     Duration healingInterval,
     Duration healingLookback,

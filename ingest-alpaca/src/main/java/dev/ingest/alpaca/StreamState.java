@@ -1,5 +1,7 @@
 package dev.ingest.alpaca;
 
+import dev.ingest.api.Beta;
+
 /**
  * Where an account's {@code trade_updates} WebSocket is. The host can read it at any time from
  * {@link AlpacaIngester#status()} and is told of each change through {@link
@@ -7,6 +9,7 @@ package dev.ingest.alpaca;
  *
  * @since 0.1
  */
+@Beta
 public enum StreamState {
   /** Not started yet. */
   IDLE,
