@@ -53,7 +53,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>{@code
  * class JdbcSqliteStoreTest extends BrokerRecordStoreContract {
- *   @Override protected BrokerRecordStore createStore() { return JdbcStores.sqlite(tempFile); }
+ *   @Override protected BrokerRecordStore createStore() { return JdbcStore.sqlite(tempFile).records(); }
  * }
  * }</pre>
  *
