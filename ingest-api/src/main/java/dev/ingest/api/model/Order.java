@@ -86,7 +86,14 @@ public record Order(
     return filledQuantity.compareTo(stored.filledQuantity) >= 0;
   }
 
+  /** The same order in a new status at {@code at}, keeping its average fill price. */
   public Order withStatus(OrderStatus newStatus, BigDecimal filled, Instant at) {
+    return withFill(newStatus, filled, averageFillPrice, at);
+  }
+
+  /** The same order after a fill: new status, filled quantity and average fill price. */
+  public Order withFill(
+      OrderStatus newStatus, BigDecimal filled, @Nullable BigDecimal averagePrice, Instant at) {
     return new Order(
         account,
         brokerOrderId,
@@ -98,7 +105,7 @@ public record Order(
         filled,
         limitPrice,
         stopPrice,
-        averageFillPrice,
+        averagePrice,
         newStatus,
         timeInForce,
         submittedAt,

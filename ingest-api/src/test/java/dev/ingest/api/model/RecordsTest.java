@@ -164,6 +164,24 @@ class RecordsTest {
         .hasMessageContaining("OptionChain.contracts");
   }
 
+  @Test
+  void aFillCarriesItsAveragePriceWhileAStatusChangeKeepsIt() {
+    Order filled =
+        order(OrderStatus.SUBMITTED, "0", T0)
+            .withFill(
+                OrderStatus.FILLED,
+                new BigDecimal("100"),
+                new BigDecimal("170.2400"),
+                T0.plusSeconds(1));
+
+    assertThat(filled.averageFillPrice()).isEqualTo(new BigDecimal("170.24"));
+    assertThat(
+            filled
+                .withStatus(OrderStatus.CANCELLED, filled.filledQuantity(), T0.plusSeconds(2))
+                .averageFillPrice())
+        .isEqualTo(new BigDecimal("170.24"));
+  }
+
   static Order order(OrderStatus status, String filled, Instant updatedAt) {
     return new Order(
         ACCOUNT,
