@@ -17,13 +17,25 @@ final class SyntheticDbn extends InputStream {
 
   private final long count;
   private final boolean zstd;
+  private final long firstSequence;
+  private final long tsShift;
   private long generated;
   private byte[] block;
   private int at;
 
   SyntheticDbn(long count, boolean zstd) {
+    this(count, zstd, 0, 0);
+  }
+
+  /**
+   * Trades with sequence numbers from {@code firstSequence}, timestamps shifted by {@code tsShift}
+   * nanoseconds.
+   */
+  SyntheticDbn(long count, boolean zstd, long firstSequence, long tsShift) {
     this.count = count;
     this.zstd = zstd;
+    this.firstSequence = firstSequence;
+    this.tsShift = tsShift;
     byte[] metadata = metadata();
     this.block = zstd ? Zstd.compress(metadata, 1) : metadata;
   }
@@ -51,14 +63,23 @@ final class SyntheticDbn extends InputStream {
     return out;
   }
 
-  /** The trade with sequence number {@code i}, as {@code block} writes it. */
-  static void writeTrade(ByteBuffer b, long i) {
+  /** A whole stream in memory, for HTTP stubs. */
+  static byte[] bytes(long count, boolean zstd, long firstSequence, long tsShift) {
+    try (SyntheticDbn in = new SyntheticDbn(count, zstd, firstSequence, tsShift)) {
+      return in.readAllBytes();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The {@code i}th trade, numbered {@code sequence}, as {@code block} writes it. */
+  static void writeTrade(ByteBuffer b, long i, long sequence, long tsShift) {
     b.put((byte) 12).put((byte) 0).putShort((short) 1).putInt(42);
-    b.putLong(FIRST_TS + i * 1_000L);
+    b.putLong(FIRST_TS + tsShift + i * 1_000L);
     b.putLong(4_500_000_000_000L + (i % 1000) * 250_000_000L);
     b.putInt((int) (1 + i % 50)).put((byte) 'T').put((byte) (i % 2 == 0 ? 'B' : 'A'));
     b.put((byte) 0x80).put((byte) 0);
-    b.putLong(FIRST_TS + i * 1_000L + 300L).putInt(17).putInt((int) i);
+    b.putLong(FIRST_TS + tsShift + i * 1_000L + 300L).putInt(17).putInt((int) sequence);
   }
 
   private boolean nextBlock() {
@@ -68,7 +89,7 @@ final class SyntheticDbn extends InputStream {
     int n = (int) Math.min(BLOCK_RECORDS, count - generated);
     ByteBuffer b = ByteBuffer.allocate(n * 48).order(ByteOrder.LITTLE_ENDIAN);
     for (int k = 0; k < n; k++) {
-      writeTrade(b, generated + k);
+      writeTrade(b, generated + k, firstSequence + generated + k, tsShift);
     }
     generated += n;
     block = zstd ? Zstd.compress(b.array(), 1) : b.array();
