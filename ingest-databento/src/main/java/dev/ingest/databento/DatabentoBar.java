@@ -37,7 +37,10 @@ public record DatabentoBar(
 
   public DatabentoBar {
     Check.notNull(symbol, "DatabentoBar.symbol");
-    Check.that(Rtypes.isOhlcv(rtype), "DatabentoBar.rtype", "must be an OHLCV rtype, was " + rtype);
+    if (!Rtypes.isOhlcv(rtype)) { // no Check.that: its message would be built for every bar
+      throw new DataValidationException(
+          "DatabentoBar.rtype", "must be an OHLCV rtype, was " + rtype);
+    }
   }
 
   @Override

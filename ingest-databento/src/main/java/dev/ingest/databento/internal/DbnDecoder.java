@@ -49,6 +49,7 @@ public final class DbnDecoder implements Closeable {
   private static final int METADATA_FIXED = 104;
   private static final int MAX_SYMBOL_LENGTH = 1024;
   private static final int MAX_EMPTY_READS = 1000;
+  private static final int MIN_READ = 8192;
 
   private final InputStream in;
   private final byte[] buf = new byte[BUFFER_SIZE];
@@ -127,34 +128,42 @@ public final class DbnDecoder implements Closeable {
    * boundary.
    */
   public boolean next() {
-    pos += len;
+    int p = pos + len;
+    pos = p;
     len = 0;
-    if (pos >= end && !fill(1)) {
-      return false;
+    if (p >= end) {
+      if (!fill(1)) {
+        return false;
+      }
+      p = pos;
     }
-    int size = (buf[pos] & 0xFF) << 2;
+    byte[] b = buf;
+    int size = (b[p] & 0xFF) << 2;
     if (size < Rtypes.HEADER_SIZE) {
       throw new DbnFormatException(
-          base + pos,
+          base + p,
           "length",
           "record length " + size + " bytes is below the " + Rtypes.HEADER_SIZE + "-byte header");
     }
-    if (end - pos < size && !fill(size)) {
-      throw new DbnTruncatedException(
-          base + pos,
-          "record of "
-              + size
-              + " bytes (rtype 0x"
-              + hex(rtypeAt())
-              + ") cut after "
-              + (end - pos)
-              + " bytes",
-          null);
+    if (end - p < size) {
+      if (!fill(size)) {
+        throw new DbnTruncatedException(
+            base + pos,
+            "record of "
+                + size
+                + " bytes (rtype 0x"
+                + hex(rtypeAt())
+                + ") cut after "
+                + (end - pos)
+                + " bytes",
+            null);
+      }
+      p = pos;
     }
-    int rtype = rtypeAt();
+    int rtype = b[p + 1] & 0xFF;
     if (size < minimumSizes[rtype]) {
       throw new DbnFormatException(
-          base + pos,
+          base + p,
           "length",
           "record of rtype 0x"
               + hex(rtype)
@@ -600,7 +609,8 @@ public final class DbnDecoder implements Closeable {
 
   /** Makes {@code n <= BUFFER_SIZE} bytes available at {@code pos}; false at end of stream. */
   private boolean fill(int n) {
-    if (buf.length - pos < n) {
+    // compact when the record would not fit, or when so little room is left that reads get small
+    if (buf.length - pos < n || (pos > 0 && buf.length - end < MIN_READ)) {
       int kept = end - pos;
       System.arraycopy(buf, pos, buf, 0, kept);
       base += pos;

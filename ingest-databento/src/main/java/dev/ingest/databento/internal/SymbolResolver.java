@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds the symbol of an instrument id at a point in time: first from symbol-mapping records seen
  * in the stream (the live gateway's way), then from the metadata's dated mappings (the historical
- * API's way), keyed by the record's UTC date as Databento's own symbol maps do. The last answer is
- * cached, so a run of records for one instrument costs no lookup. Not thread-safe.
+ * API's way), keyed by the record's UTC date as Databento's own symbol maps do. Recent answers are
+ * cached per instrument, so records of instruments seen before cost no lookup. Not thread-safe.
  */
 public final class SymbolResolver {
   private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/^=+-]{0,47}");
@@ -31,10 +31,13 @@ public final class SymbolResolver {
   private final Map<Long, Resolved> pointInTime = new HashMap<>();
   private final Map<Long, Resolved> fallbacks = new HashMap<>();
 
-  private long lastId = -1;
-  private long lastFromDay;
-  private long lastToDay;
-  private @Nullable Resolved last;
+  // A direct-mapped cache of recent answers, keyed by instrument id: streams cycle through a few
+  // instruments, and a hit costs no boxing and no map lookup.
+  private static final int CACHE_SIZE = 256;
+  private final long[] cachedId = new long[CACHE_SIZE];
+  private final long[] cachedFromDay = new long[CACHE_SIZE];
+  private final long[] cachedToDay = new long[CACHE_SIZE];
+  private final @Nullable Resolved[] cached = new Resolved[CACHE_SIZE];
 
   /** A resolver that knows no mappings: every record gets its instrument id as symbol. */
   public SymbolResolver() {}
@@ -70,14 +73,19 @@ public final class SymbolResolver {
   /** A symbol-mapping record: from now on {@code instrumentId} is {@code symbol}. */
   public void onMapping(long instrumentId, String symbol) {
     pointInTime.put(instrumentId, new Resolved(toSymbol(symbol, instrumentId), symbol));
-    lastId = -1;
+    java.util.Arrays.fill(cached, null);
   }
 
   /** The symbol of {@code instrumentId} for a record indexed at {@code indexTsNanos}. */
   public Resolved resolve(long instrumentId, long indexTsNanos) {
     long day = Timestamps.epochDay(indexTsNanos);
-    if (instrumentId == lastId && day >= lastFromDay && day < lastToDay && last != null) {
-      return last;
+    int slot = (int) (instrumentId ^ (instrumentId >>> 8)) & (CACHE_SIZE - 1);
+    Resolved hit = cached[slot];
+    if (hit != null
+        && cachedId[slot] == instrumentId
+        && day >= cachedFromDay[slot]
+        && day < cachedToDay[slot]) {
+      return hit;
     }
     Resolved found = pointInTime.get(instrumentId);
     long from = Long.MIN_VALUE;
@@ -101,10 +109,10 @@ public final class SymbolResolver {
       from = day;
       to = day + 1;
     }
-    lastId = instrumentId;
-    lastFromDay = from;
-    lastToDay = to;
-    last = found;
+    cachedId[slot] = instrumentId;
+    cachedFromDay[slot] = from;
+    cachedToDay[slot] = to;
+    cached[slot] = found;
     return found;
   }
 
