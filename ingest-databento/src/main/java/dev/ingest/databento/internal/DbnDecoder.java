@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe. Closing the decoder closes the source. Internal.
  */
 public final class DbnDecoder implements Closeable {
-  static final int BUFFER_SIZE = 1 << 16;
+  static final int BUFFER_SIZE = 64 * 1024;
   private static final int PRELUDE = 8;
   private static final int METADATA_FIXED = 104;
   private static final int MAX_SYMBOL_LENGTH = 1024;
@@ -130,8 +130,8 @@ public final class DbnDecoder implements Closeable {
   public boolean next() {
     int p = pos + len;
     pos = p;
-    len = 0;
     if (p >= end) {
+      len = 0;
       if (!fill(1)) {
         return false;
       }
@@ -140,42 +140,57 @@ public final class DbnDecoder implements Closeable {
     byte[] b = buf;
     int size = (b[p] & 0xFF) << 2;
     if (size < Rtypes.HEADER_SIZE) {
-      throw new DbnFormatException(
-          base + p,
-          "length",
-          "record length " + size + " bytes is below the " + Rtypes.HEADER_SIZE + "-byte header");
+      throw belowHeader(p, size);
     }
     if (end - p < size) {
+      len = 0;
       if (!fill(size)) {
-        throw new DbnTruncatedException(
-            base + pos,
-            "record of "
-                + size
-                + " bytes (rtype 0x"
-                + hex(rtypeAt())
-                + ") cut after "
-                + (end - pos)
-                + " bytes",
-            null);
+        throw cutRecord(size);
       }
       p = pos;
     }
     int rtype = b[p + 1] & 0xFF;
     if (size < minimumSizes[rtype]) {
-      throw new DbnFormatException(
-          base + p,
-          "length",
-          "record of rtype 0x"
-              + hex(rtype)
-              + " is "
-              + size
-              + " bytes, DBN v"
-              + version
-              + " needs at least "
-              + minimumSizes[rtype]);
+      throw tooShort(p, size, rtype);
     }
     len = size;
     return true;
+  }
+
+  // The failure paths live out of line so that next() stays small enough to inline into loops.
+
+  private DbnFormatException belowHeader(int p, int size) {
+    return new DbnFormatException(
+        base + p,
+        "length",
+        "record length " + size + " bytes is below the " + Rtypes.HEADER_SIZE + "-byte header");
+  }
+
+  private DbnTruncatedException cutRecord(int size) {
+    return new DbnTruncatedException(
+        base + pos,
+        "record of "
+            + size
+            + " bytes (rtype 0x"
+            + hex(rtypeAt())
+            + ") cut after "
+            + (end - pos)
+            + " bytes",
+        null);
+  }
+
+  private DbnFormatException tooShort(int p, int size, int rtype) {
+    return new DbnFormatException(
+        base + p,
+        "length",
+        "record of rtype 0x"
+            + hex(rtype)
+            + " is "
+            + size
+            + " bytes, DBN v"
+            + version
+            + " needs at least "
+            + minimumSizes[rtype]);
   }
 
   private int rtypeAt() {
