@@ -1,6 +1,7 @@
 package dev.ingest.databento;
 
 import dev.ingest.api.BaseAdapter;
+import dev.ingest.api.Beta;
 import dev.ingest.api.IngestListener;
 import dev.ingest.api.config.Settings;
 import dev.ingest.api.spi.HistoricalAdapterProvider;
@@ -12,6 +13,7 @@ import dev.ingest.api.spi.HistoricalAdapterProvider;
  *
  * @since 0.1
  */
+@Beta
 public final class DatabentoAdapterProvider implements HistoricalAdapterProvider {
 
   public DatabentoAdapterProvider() {}

@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.error.DataValidationException;
 import dev.ingest.api.internal.Check;
 import dev.ingest.api.market.Bar;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  *     exactly as Databento spells it (the requested symbol, e.g. {@code ESH1}); null when unmapped
  * @since 0.1
  */
+@Beta
 public record DatabentoBar(
     Symbol symbol,
     @Nullable String mappedSymbol,

@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.config.RetrySettings;
 import dev.ingest.api.config.Settings;
 import dev.ingest.api.error.ConfigurationException;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
  *
  * @since 0.1
  */
+@Beta
 public record DatabentoConfig(
     String keyEnvVar,
     URI baseUrl,

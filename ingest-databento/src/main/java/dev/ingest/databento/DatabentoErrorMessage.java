@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.internal.Check;
 
 /**
@@ -11,6 +12,7 @@ import dev.ingest.api.internal.Check;
  *     skipped_records_after_slow_reading, 255 unset
  * @since 0.1
  */
+@Beta
 public record DatabentoErrorMessage(
     int publisherId, long instrumentId, long tsEvent, String message, int code, boolean isLast)
     implements DatabentoRecord {

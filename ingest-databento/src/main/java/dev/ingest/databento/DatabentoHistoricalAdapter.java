@@ -4,6 +4,7 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeException;
 import dev.failsafe.RetryPolicy;
 import dev.ingest.api.BaseAdapter;
+import dev.ingest.api.Beta;
 import dev.ingest.api.HistoricalJob;
 import dev.ingest.api.IngestListener;
 import dev.ingest.api.TimeRange;
@@ -68,6 +69,7 @@ import org.slf4j.LoggerFactory;
  *
  * @since 0.1
  */
+@Beta
 public final class DatabentoHistoricalAdapter implements BaseAdapter {
   /** The provider name. */
   public static final String NAME = "databento";

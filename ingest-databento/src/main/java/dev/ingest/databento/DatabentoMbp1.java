@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.error.DataValidationException;
 import dev.ingest.api.internal.Check;
 import dev.ingest.api.market.MarketRecord;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param bidCt number of orders at the bid (0 where the venue does not say)
  * @since 0.1
  */
+@Beta
 public record DatabentoMbp1(
     Symbol symbol,
     @Nullable String mappedSymbol,

@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.databento.internal.Timestamps;
 import java.time.Instant;
 
@@ -18,6 +19,7 @@ import java.time.Instant;
  *
  * @since 0.1
  */
+@Beta
 public sealed interface DatabentoRecord
     permits DatabentoBar,
         DatabentoTrade,

@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.internal.Check;
 import dev.ingest.api.market.MarketRecord;
 import dev.ingest.api.market.Prices;
@@ -27,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param updateAction 1 new, 2 delete
  * @since 0.1
  */
+@Beta
 public record DatabentoStatistic(
     Symbol symbol,
     @Nullable String mappedSymbol,

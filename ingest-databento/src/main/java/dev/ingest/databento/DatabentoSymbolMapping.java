@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.internal.Check;
 
 /**
@@ -15,6 +16,7 @@ import dev.ingest.api.internal.Check;
  * @param endTs end of the mapping, ns, or -1 when unset
  * @since 0.1
  */
+@Beta
 public record DatabentoSymbolMapping(
     int publisherId,
     long instrumentId,

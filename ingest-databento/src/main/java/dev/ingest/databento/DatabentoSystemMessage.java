@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.internal.Check;
 
 /**
@@ -10,6 +11,7 @@ import dev.ingest.api.internal.Check;
  *     end_of_interval, 255 unset
  * @since 0.1
  */
+@Beta
 public record DatabentoSystemMessage(
     int publisherId, long instrumentId, long tsEvent, String message, int code)
     implements DatabentoRecord {

@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.error.TransportException;
 import dev.ingest.databento.internal.SymbolResolver;
 import dev.ingest.databento.internal.TextRecords;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@Beta
 public final class DatabentoTextReader {
   private DatabentoTextReader() {}
 

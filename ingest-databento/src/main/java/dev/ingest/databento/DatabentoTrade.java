@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.internal.Check;
 import dev.ingest.api.market.MarketRecord;
 import dev.ingest.api.market.Trade;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param tsInDelta {@code ts_recv} minus the venue's send time, ns
  * @since 0.1
  */
+@Beta
 public record DatabentoTrade(
     Symbol symbol,
     @Nullable String mappedSymbol,

@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.error.IngestException;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@Beta
 public final class DbnFormatException extends IngestException {
   private static final long serialVersionUID = 1L;
 

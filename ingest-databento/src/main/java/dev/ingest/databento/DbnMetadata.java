@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.internal.Check;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param mappings each input symbol's output symbols (instrument ids) by date
  * @since 0.1
  */
+@Beta
 public record DbnMetadata(
     int version,
     String dataset,

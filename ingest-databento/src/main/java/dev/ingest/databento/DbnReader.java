@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.error.TransportException;
 import dev.ingest.databento.internal.DbnDecoder;
 import dev.ingest.databento.internal.SymbolResolver;
@@ -39,6 +40,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@Beta
 public final class DbnReader implements AutoCloseable {
   private final DbnDecoder decoder;
   private final SymbolResolver symbols;

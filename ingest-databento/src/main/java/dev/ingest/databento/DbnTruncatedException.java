@@ -1,5 +1,6 @@
 package dev.ingest.databento;
 
+import dev.ingest.api.Beta;
 import dev.ingest.api.error.TransportException;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
+@Beta
 public final class DbnTruncatedException extends TransportException {
   private static final long serialVersionUID = 1L;
 

@@ -25,9 +25,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * DBN decoding throughput against its two baselines, in one run. Every benchmark makes one pass
- * over the same {@value #RECORDS}-record stream and reports records per second (JMH "ops/s"
- * counts records, via {@link OperationsPerInvocation}); MB/s of decoded DBN is that times the
- * record size (48 bytes for trades, 56 for OHLCV).
+ * over the same {@value #RECORDS}-record stream and reports records per second (JMH "ops/s" counts
+ * records, via {@link OperationsPerInvocation}); MB/s of decoded DBN is that times the record size
+ * (48 bytes for trades, 56 for OHLCV).
  *
  * <ul>
  *   <li>{@code readPlain}: the uncompressed DBN bytes read through a 64 KiB buffer with no
@@ -35,8 +35,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *   <li>{@code zstdOnly}: the zstd bytes decompressed through a 64 KiB buffer, no decoding;
  *   <li>{@code decodePlain} / {@code decodeZstd}: the cursor decoder reading every field of every
  *       record (what a sink writing columns would do), allocation-free;
- *   <li>{@code recordsPlain} / {@code recordsZstd}: {@link DbnReader} materializing each record
- *       as a {@link DatabentoRecord}, what the adapter's stream hands out.
+ *   <li>{@code recordsPlain} / {@code recordsZstd}: {@link DbnReader} materializing each record as
+ *       a {@link DatabentoRecord}, what the adapter's stream hands out.
  * </ul>
  *
  * <p>Run: {@code flock /tmp/jmh.lock java -jar ingest-benchmarks/target/benchmarks.jar
@@ -46,7 +46,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 @State(Scope.Benchmark)
 public class DbnDecodeBenchmark {
   static final int RECORDS = 1_000_000;

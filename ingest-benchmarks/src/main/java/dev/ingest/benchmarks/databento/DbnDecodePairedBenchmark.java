@@ -21,12 +21,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The same comparisons as {@link DbnDecodeBenchmark}, paired: each invocation makes one pass of
- * the baseline, one of the cursor decoder and one of record materialization over the same stream,
- * back to back, and adds each pass's nanoseconds to its own counter. On a shared machine whose
- * load drifts, the ratio of the counters stays meaningful where separately timed benchmarks do
- * not. Ratio = {@code baselineNanos / decodeNanos} (1.0 means decoding is as fast as the
- * baseline).
+ * The same comparisons as {@link DbnDecodeBenchmark}, paired: each invocation makes one pass of the
+ * baseline, one of the cursor decoder and one of record materialization over the same stream, back
+ * to back, and adds each pass's nanoseconds to its own counter. On a shared machine whose load
+ * drifts, the ratio of the counters stays meaningful where separately timed benchmarks do not.
+ * Ratio = {@code baselineNanos / decodeNanos} (1.0 means decoding is as fast as the baseline);
+ * records/s of a kind = {@code passes * 1e6 / (nanos / 1e9)}.
  *
  * <p>Run: {@code flock /tmp/jmh.lock java -jar ingest-benchmarks/target/benchmarks.jar
  * DbnDecodePairedBenchmark -f 1 -wi 2 -i 3}
@@ -35,7 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 4)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx1g"})
 @State(Scope.Benchmark)
 public class DbnDecodePairedBenchmark {
 
@@ -49,6 +51,9 @@ public class DbnDecodePairedBenchmark {
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
   public static class Passes {
+    /** Invocations, each one pass of every kind over {@link DbnDecodeBenchmark#RECORDS} records. */
+    public long passes;
+
     public long baselineNanos;
     public long decodeNanos;
     public long recordsNanos;
@@ -56,6 +61,7 @@ public class DbnDecodePairedBenchmark {
 
     @Setup(Level.Iteration)
     public void reset() {
+      passes = 0;
       baselineNanos = 0;
       decodeNanos = 0;
       recordsNanos = 0;
@@ -78,6 +84,7 @@ public class DbnDecodePairedBenchmark {
     long t2 = System.nanoTime();
     DbnDecodeBenchmark.materialize(plain, blackhole);
     long t3 = System.nanoTime();
+    passes.passes++;
     passes.baselineNanos += t1 - t0;
     passes.decodeNanos += t2 - t1;
     passes.recordsNanos += t3 - t2;
@@ -97,6 +104,7 @@ public class DbnDecodePairedBenchmark {
     long t2 = System.nanoTime();
     DbnDecodeBenchmark.materialize(zstd, blackhole);
     long t3 = System.nanoTime();
+    passes.passes++;
     passes.baselineNanos += t1 - t0;
     passes.decodeNanos += t2 - t1;
     passes.recordsNanos += t3 - t2;
