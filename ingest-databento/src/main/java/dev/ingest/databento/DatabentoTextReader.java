@@ -1,10 +1,10 @@
 package dev.ingest.databento;
 
 import dev.ingest.api.Beta;
+import dev.ingest.api.error.DataValidationException;
 import dev.ingest.api.error.TransportException;
 import dev.ingest.databento.internal.SymbolResolver;
 import dev.ingest.databento.internal.TextRecords;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Iterator;
@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 @Beta
 public final class DatabentoTextReader {
+  /** The longest line accepted; Databento's are well under 1 KiB. */
+  static final int MAX_LINE = 1 << 20;
+
   private DatabentoTextReader() {}
 
   /** The records of a CSV body or file. */
@@ -56,8 +59,7 @@ public final class DatabentoTextReader {
   }
 
   private static Stream<DatabentoRecord> lines(Reader reader, LineParser parser) {
-    BufferedReader in =
-        reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
+    LineReader in = new LineReader(reader);
     Iterator<DatabentoRecord> iterator =
         new Iterator<>() {
           private long number;
@@ -67,13 +69,7 @@ public final class DatabentoTextReader {
           @Override
           public boolean hasNext() {
             while (ahead == null && !done) {
-              String line;
-              try {
-                line = in.readLine();
-              } catch (IOException e) {
-                throw new TransportException(
-                    "databento", "reading line " + (number + 1) + " failed", e);
-              }
+              String line = in.readLine(number + 1);
               if (line == null) {
                 done = true;
               } else {
@@ -108,5 +104,72 @@ public final class DatabentoTextReader {
                 throw new TransportException("databento", "closing a text body failed", e);
               }
             });
+  }
+
+  /**
+   * Reads lines ({@code \n} or {@code \r\n}) through its own buffer; unlike {@link
+   * java.io.BufferedReader#readLine()}, a line longer than {@link #MAX_LINE} fails rather than
+   * filling the heap.
+   */
+  private static final class LineReader implements AutoCloseable {
+    private final Reader reader;
+    private final char[] buffer = new char[8192];
+    private int at;
+    private int end;
+
+    LineReader(Reader reader) {
+      this.reader = reader;
+    }
+
+    @Nullable String readLine(long number) {
+      StringBuilder line = null;
+      try {
+        while (true) {
+          if (at == end) {
+            end = reader.read(buffer, 0, buffer.length);
+            at = 0;
+            if (end < 0) {
+              end = 0;
+              return line == null || line.length() == 0 ? null : stripCr(line.toString());
+            }
+          }
+          int from = at;
+          while (at < end && buffer[at] != '\n') {
+            at++;
+          }
+          int length = at - from + (line == null ? 0 : line.length());
+          if (length > MAX_LINE) {
+            throw new DataValidationException(
+                    "DatabentoRecord.line", "is longer than " + MAX_LINE + " characters")
+                .withContext("databento", "line=" + number);
+          }
+          if (at < end) { // found the end of the line
+            String text;
+            if (line == null) {
+              text = new String(buffer, from, at - from);
+            } else {
+              text = line.append(buffer, from, at - from).toString();
+            }
+            at++;
+            return stripCr(text);
+          }
+          if (line == null) {
+            line = new StringBuilder(2 * (at - from) + 16);
+          }
+          line.append(buffer, from, at - from);
+        }
+      } catch (IOException e) {
+        throw new TransportException("databento", "reading line " + number + " failed", e);
+      }
+    }
+
+    private static String stripCr(String line) {
+      return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    @Override
+    public void close() throws IOException {
+      reader.close();
+    }
   }
 }

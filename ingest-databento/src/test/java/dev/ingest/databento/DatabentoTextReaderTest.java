@@ -137,4 +137,33 @@ class DatabentoTextReaderTest {
         .hasMessageContaining("37.0x")
         .hasMessageContaining("line=4");
   }
+
+  @Test
+  void anEndlessLineFailsInsteadOfFillingTheHeap() {
+    java.io.Reader endless =
+        new java.io.Reader() {
+          @Override
+          public int read(char[] buffer, int offset, int length) {
+            java.util.Arrays.fill(buffer, offset, offset + length, '1');
+            return length;
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    assertThatThrownBy(() -> DatabentoTextReader.json(endless, null).findFirst())
+        .isInstanceOf(DataValidationException.class)
+        .hasMessageContaining("longer than")
+        .hasMessageContaining("line=1");
+  }
+
+  @Test
+  void crlfLineEndingsAreAccepted() {
+    String csv = text("databento-python/GLBX.MDP3/test_data.mbp-1.csv").replace("\n", "\r\n");
+    try (Stream<DatabentoRecord> records =
+        DatabentoTextReader.csv(new StringReader(csv), metadata())) {
+      assertThat(records.toList()).isEqualTo(fromDbn());
+    }
+  }
 }

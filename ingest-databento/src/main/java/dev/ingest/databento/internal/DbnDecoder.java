@@ -53,7 +53,6 @@ public final class DbnDecoder implements Closeable {
 
   private final InputStream in;
   private final byte[] buf = new byte[BUFFER_SIZE];
-  private final boolean compressed;
   private final int version;
   private final int[] minimumSizes;
   private final DbnMetadata metadata;
@@ -68,7 +67,7 @@ public final class DbnDecoder implements Closeable {
   private DbnDecoder(InputStream source) {
     byte[] head = new byte[4];
     int n = readHead(source, head);
-    compressed =
+    boolean compressed =
         n == 4
             && head[0] == 0x28
             && head[1] == (byte) 0xB5
@@ -113,14 +112,6 @@ public final class DbnDecoder implements Closeable {
 
   public DbnMetadata metadata() {
     return metadata;
-  }
-
-  public int version() {
-    return version;
-  }
-
-  public boolean isCompressed() {
-    return compressed;
   }
 
   /**
