@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Decodes a DBN stream (versions 1 to 3, plain or zstd-compressed, detected from the first bytes)
  * as a cursor: {@link #next()} moves to the next record, and the accessors read its fields straight
- * out of one reusable 64 KiB buffer, so walking a stream allocates nothing. {@link #materialize}
+ * out of one reusable 16 KiB buffer, so walking a stream allocates nothing. {@link #materialize}
  * builds the public record when one is wanted.
  *
  * <p>Memory is constant: the buffer, the zstd window and the metadata, whatever the stream's
@@ -44,12 +44,17 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe. Closing the decoder closes the source. Internal.
  */
 public final class DbnDecoder implements Closeable {
-  static final int BUFFER_SIZE = 64 * 1024;
+  /**
+   * Small enough to stay in the L1 cache between being filled and being parsed, which measured ~10%
+   * faster than 64 KiB; large enough for any record (1020 bytes) and metadata item.
+   */
+  static final int BUFFER_SIZE = 16 * 1024;
+
   private static final int PRELUDE = 8;
   private static final int METADATA_FIXED = 104;
   private static final int MAX_SYMBOL_LENGTH = 1024;
   private static final int MAX_EMPTY_READS = 1000;
-  private static final int MIN_READ = 8192;
+  private static final int MIN_READ = BUFFER_SIZE / 8;
 
   private final InputStream in;
   private final byte[] buf = new byte[BUFFER_SIZE];
