@@ -1,0 +1,360 @@
+package dev.ingest.store.redis.internal;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeException;
+import dev.failsafe.RetryPolicy;
+import dev.ingest.api.IngestListener;
+import dev.ingest.api.config.RetrySettings;
+import dev.ingest.api.error.IngestException;
+import dev.ingest.api.error.StorageException;
+import dev.ingest.api.error.TransportException;
+import dev.ingest.api.internal.Resilience;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisBusyException;
+import redis.clients.jedis.exceptions.JedisClusterException;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
+import redis.clients.jedis.exceptions.JedisRedirectionException;
+
+/**
+ * Sends {@link Op}s to Redis from one thread of its own, in pipelined batches, so the threads that
+ * ingest never wait for Redis and never see its failures.
+ *
+ * <p>Callers {@link #submit} ops into a pending map (coalescing as {@link Op} describes); the
+ * writer takes up to {@code batchSize} of them at a time, in the order they first arrived, appends
+ * them to one pipeline and reads every reply. A dropped connection or a transient error reply fails
+ * the batch, which is retried under the {@link RetrySettings} (each retry reported to the
+ * listener); retries set the pushes' "skip values already there" flag, so nothing is written twice.
+ * Once retries run out the batch is dropped and reported, and the writer goes on with newer data.
+ * An error reply that repeating cannot fix ({@code WRONGTYPE} from a foreign key) drops that one
+ * op.
+ *
+ * <p>While Redis is away the pending map keeps absorbing writes, bounded by the number of distinct
+ * keys (and list caps), not by time. Thread-safe.
+ */
+public final class RedisWriter implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(RedisWriter.class);
+  private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final String STORE = "redis";
+  private static final String OPERATION = "write";
+  /* NOSCRIPT or a guard conflict: resend, but never loop forever */
+  private static final int MAX_ROUNDS = 4;
+
+  private final UnifiedJedis client;
+  private final IngestListener listener;
+  private final RetryPolicy<Object> retryPolicy;
+  private final int batchSize;
+  private final Duration flushTimeout;
+  private final Thread thread;
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition work = lock.newCondition();
+  private final Condition progress = lock.newCondition();
+  /* guarded by lock */
+  private LinkedHashMap<String, Op> pending = new LinkedHashMap<>();
+  private long submitted;
+  private long inFlightFirst = Long.MAX_VALUE;
+  private boolean writerWaiting;
+  private boolean closing;
+  private long droppedAfterClose;
+
+  /**
+   * @param listener already made safe ({@code SafeListener.wrap})
+   */
+  public RedisWriter(
+      UnifiedJedis client,
+      RetrySettings retry,
+      int batchSize,
+      Duration flushTimeout,
+      IngestListener listener) {
+    this.client = client;
+    this.listener = listener;
+    this.retryPolicy = Resilience.retryPolicy(retry, STORE, OPERATION, listener);
+    this.batchSize = batchSize;
+    this.flushTimeout = flushTimeout;
+    this.thread = new Thread(this::run, "ingest-redis-writer-" + THREADS.incrementAndGet());
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** Queues {@code op}; never blocks on Redis and never throws for Redis' sake. */
+  public void submit(Op op) {
+    lock.lock();
+    try {
+      if (closing) {
+        if (droppedAfterClose++ == 0) {
+          log.warn("write after close ignored store=redis op={}", op.describe());
+        }
+        return;
+      }
+      long seq = ++submitted;
+      Op waiting = pending.get(op.identity());
+      if (waiting == null) {
+        op.firstSeq = seq;
+        pending.put(op.identity(), op);
+        if (writerWaiting) {
+          work.signal();
+        }
+      } else {
+        Op merged = waiting.merge(op);
+        merged.firstSeq = waiting.firstSeq;
+        if (merged != waiting) {
+          pending.put(op.identity(), merged); // keeps the entry's place in the order
+        }
+      }
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Waits until everything submitted before this call has been answered by Redis (or dropped after
+   * its retries), at most the flush timeout. Never throws for Redis' sake.
+   */
+  public void flush() {
+    lock.lock();
+    try {
+      long target = submitted;
+      long left = flushTimeout.toNanos();
+      while (doneThrough() < target && thread.isAlive()) {
+        if (left <= 0) {
+          log.warn(
+              "flush timed out store=redis timeoutMs={} pending={}",
+              flushTimeout.toMillis(),
+              pending.size());
+          return;
+        }
+        left = progress.awaitNanos(left);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Ops waiting to be sent (after coalescing); for tests and metrics. */
+  public int pendingCount() {
+    lock.lock();
+    try {
+      return pending.size();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * Sends what is pending (waiting at most the flush timeout) and stops the writer thread.
+   * Idempotent.
+   */
+  @Override
+  public void close() {
+    lock.lock();
+    try {
+      if (closing) {
+        return;
+      }
+      closing = true;
+      work.signal();
+    } finally {
+      lock.unlock();
+    }
+    try {
+      thread.join(flushTimeout.toMillis());
+      if (thread.isAlive()) {
+        thread.interrupt(); // cuts a retry's wait short
+        thread.join(TimeUnit.SECONDS.toMillis(5));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    lock.lock();
+    try {
+      if (!pending.isEmpty()) {
+        log.error(
+            "closed with writes unsent store=redis ops={} timeoutMs={}",
+            pending.size(),
+            flushTimeout.toMillis());
+        pending = new LinkedHashMap<>();
+      }
+      progress.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /* every write numbered <= the result has been answered (or dropped); lock held */
+  private long doneThrough() {
+    long oldestWaiting =
+        pending.isEmpty() ? Long.MAX_VALUE : pending.values().iterator().next().firstSeq;
+    long oldest = Math.min(oldestWaiting, inFlightFirst);
+    return oldest == Long.MAX_VALUE ? submitted : oldest - 1;
+  }
+
+  private void run() {
+    while (true) {
+      List<Op> batch = take();
+      if (batch == null) {
+        return;
+      }
+      try {
+        send(batch);
+      } catch (Throwable t) {
+        // send reports everything it expects; this is a bug, and the writer must survive it
+        log.error("writer failed store=redis ops={}", batch.size(), t);
+      } finally {
+        lock.lock();
+        try {
+          inFlightFirst = Long.MAX_VALUE;
+          progress.signalAll();
+        } finally {
+          lock.unlock();
+        }
+      }
+    }
+  }
+
+  /* the next batch in arrival order, or null once closing and drained */
+  private @Nullable List<Op> take() {
+    lock.lock();
+    try {
+      while (pending.isEmpty()) {
+        if (closing) {
+          return null;
+        }
+        writerWaiting = true;
+        try {
+          work.await();
+        } catch (InterruptedException e) {
+          if (closing) {
+            return null;
+          }
+        } finally {
+          writerWaiting = false;
+        }
+      }
+      List<Op> batch = new ArrayList<>(Math.min(batchSize, pending.size()));
+      Iterator<Op> it = pending.values().iterator();
+      while (it.hasNext() && batch.size() < batchSize) {
+        batch.add(it.next());
+        it.remove();
+      }
+      inFlightFirst = batch.get(0).firstSeq;
+      return batch;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void send(List<Op> batch) {
+    long start = System.nanoTime();
+    try {
+      Failsafe.with(retryPolicy).run(ctx -> attempt(batch, ctx.isRetry()));
+      listener.apiCall(STORE, OPERATION, Duration.ofNanos(System.nanoTime() - start), true);
+    } catch (FailsafeException | IngestException e) {
+      Throwable cause = e instanceof FailsafeException && e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      listener.apiCall(STORE, OPERATION, Duration.ofNanos(System.nanoTime() - start), false);
+      log.error(
+          "dropping writes after retries store=redis ops={} first={} cause={}",
+          batch.size(),
+          batch.get(0).describe(),
+          cause.toString());
+    }
+  }
+
+  /* one try at the whole batch; throws TransportException / transient StorageException to retry */
+  private void attempt(List<Op> batch, boolean retry) {
+    List<Op> round = batch;
+    for (int n = 1; !round.isEmpty(); n++) {
+      if (n > MAX_ROUNDS) {
+        round.forEach(op -> failed(op, "still conflicting after " + MAX_ROUNDS + " rounds"));
+        return;
+      }
+      round = pipeline(round, retry);
+    }
+  }
+
+  /* sends ops in one pipeline; returns those to send again (NOSCRIPT, guard conflict) */
+  private List<Op> pipeline(List<Op> ops, boolean retry) {
+    try {
+      for (Op op : ops) {
+        if (op instanceof Op.Replace replace) {
+          replace.prepare(client);
+        }
+      }
+      try (AbstractPipeline pipeline = client.pipelined()) {
+        for (Op op : ops) {
+          op.append(pipeline, retry);
+        }
+        pipeline.sync();
+      }
+    } catch (JedisDataException e) {
+      throw classify(e, null);
+    } catch (JedisException | IllegalStateException e) {
+      throw new TransportException(STORE, "redis pipeline failed: " + e.getMessage(), e);
+    }
+    List<Op> again = new ArrayList<>(0);
+    for (Op op : ops) {
+      Object reply;
+      try {
+        reply = op.response == null ? null : op.response.get();
+      } catch (JedisNoScriptException e) {
+        op.useEval = true;
+        again.add(op);
+        continue;
+      } catch (JedisDataException e) {
+        IngestException failure = classify(e, op);
+        if (failure instanceof StorageException s && !s.isTransient()) {
+          failed(op, e.getMessage());
+          continue;
+        }
+        throw failure;
+      } catch (IllegalStateException e) {
+        // a cluster pipeline leaves a reply unset when its node's connection broke
+        throw new TransportException(STORE, "no reply for " + op.describe(), e);
+      }
+      if (op.isConflict(reply)) {
+        again.add(op);
+      }
+    }
+    return again;
+  }
+
+  private IngestException classify(JedisDataException e, @Nullable Op op) {
+    String message = String.valueOf(e.getMessage());
+    boolean isTransient =
+        e instanceof JedisBusyException
+            || e instanceof JedisClusterException
+            || e instanceof JedisRedirectionException
+            || message.startsWith("OOM")
+            || message.startsWith("READONLY")
+            || message.startsWith("LOADING")
+            || message.startsWith("MASTERDOWN")
+            || message.startsWith("TRYAGAIN")
+            || message.startsWith("NOREPLICAS");
+    String what = op == null ? "pipeline" : op.describe();
+    return new StorageException(STORE, OPERATION, what + ": " + message, e, isTransient);
+  }
+
+  private void failed(Op op, String why) {
+    listener.apiCall(STORE, OPERATION, Duration.ZERO, false);
+    log.warn("write rejected, dropped store=redis op={} reason={}", op.describe(), why);
+  }
+}
