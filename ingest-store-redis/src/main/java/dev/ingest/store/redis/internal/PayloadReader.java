@@ -347,10 +347,13 @@ public final class PayloadReader {
     }
   }
 
-  /* a fixed-point price from its decimal text; null is an undefined price */
+  /* a fixed-point price from its decimal text; null is an undefined price, absent is an error */
   private static long price(JsonNode n, String field) {
     JsonNode v = n.get(field);
-    if (v == null || v.isNull()) {
+    if (v == null) {
+      throw new Malformed(field, "missing");
+    }
+    if (v.isNull()) {
       return Prices.UNDEFINED;
     }
     try {
