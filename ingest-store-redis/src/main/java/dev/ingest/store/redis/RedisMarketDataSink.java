@@ -179,6 +179,11 @@ public final class RedisMarketDataSink implements MarketDataSink {
     return new RedisMarketDataSink(client, true, config, listener);
   }
 
+  /* writes waiting to be sent, after coalescing; for tests */
+  int pendingWrites() {
+    return writer.pendingCount();
+  }
+
   /** The key names this sink writes. */
   public RedisKeys keys() {
     return keys;

@@ -37,7 +37,7 @@ public abstract sealed class Op
   }
 
   /** This op with {@code newer} (same identity) applied after it. */
-  Op merge(Op newer) {
+  public Op merge(Op newer) {
     return newer;
   }
 
@@ -181,7 +181,7 @@ public abstract sealed class Op
     }
 
     @Override
-    Op merge(Op newer) {
+    public Op merge(Op newer) {
       Push next = (Push) newer;
       values.addAll(next.values);
       while (values.size() > cap) {

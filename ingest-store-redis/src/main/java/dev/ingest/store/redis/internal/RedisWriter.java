@@ -133,9 +133,10 @@ public final class RedisWriter implements AutoCloseable {
       while (doneThrough() < target && thread.isAlive()) {
         if (left <= 0) {
           log.warn(
-              "flush timed out store=redis timeoutMs={} pending={}",
+              "flush timed out store=redis timeoutMs={} waiting={} sending={}",
               flushTimeout.toMillis(),
-              pending.size());
+              pending.size(),
+              inFlightFirst != Long.MAX_VALUE);
           return;
         }
         left = progress.awaitNanos(left);
