@@ -24,15 +24,11 @@ import dev.ingest.api.market.Ticker;
 import dev.ingest.api.market.Trade;
 import dev.ingest.api.model.Symbol;
 import dev.ingest.api.store.MarketDataSink;
-import dev.ingest.store.redis.internal.ChainReplace;
-import dev.ingest.store.redis.internal.Key;
-import dev.ingest.store.redis.internal.KeyCache;
 import dev.ingest.store.redis.internal.Names;
 import dev.ingest.store.redis.internal.Op;
+import dev.ingest.store.redis.internal.Ops;
 import dev.ingest.store.redis.internal.PayloadReader;
-import dev.ingest.store.redis.internal.Payloads;
 import dev.ingest.store.redis.internal.RedisWriter;
-import dev.ingest.store.redis.internal.SentimentReplace;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,31 +97,22 @@ public final class RedisMarketDataSink implements MarketDataSink {
   private static final String STORE = "redis";
 
   /** Trades kept per symbol in {@code market:{symbol}:trades}, as seed 002. */
-  public static final int MAX_TRADES = 1000;
+  public static final int MAX_TRADES = Ops.MAX_TRADES;
 
   /** Bars kept per symbol and timeframe in {@code market:{symbol}:bars:{timeframe}}. */
-  public static final int MAX_BARS = 1000;
+  public static final int MAX_BARS = Ops.MAX_BARS;
 
   private final UnifiedJedis client;
   private final boolean ownsClient;
   private final RedisSinkConfig config;
   private final RedisKeys keys;
-  private final KeyCache cache;
+  private final Ops ops;
   private final IngestListener listener;
   private final RedisWriter writer;
   private final RetryPolicy<Object> readPolicy;
   private final String writerId;
   private final AtomicLong tradeIds = new AtomicLong();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final long marketTtl;
-  private final long bookTtl;
-  private final long barsTtl;
-  private final long optionsTtl;
-  private final long greeksTtl;
-  private final long sentimentTtl;
-  private final long technicalsTtl;
-  private final long monitoringTtl;
-  private final long heartbeatTtl;
 
   private RedisMarketDataSink(
       UnifiedJedis client, boolean ownsClient, RedisSinkConfig config, IngestListener listener) {
@@ -139,19 +126,10 @@ public final class RedisMarketDataSink implements MarketDataSink {
     this.ownsClient = ownsClient;
     this.config = config;
     this.keys = config.keys();
-    this.cache = new KeyCache(keys);
+    this.ops = new Ops(config);
     this.listener = SafeListener.wrap(listener);
     this.readPolicy = Resilience.retryPolicy(config.retry(), STORE, "read", this.listener);
     this.writerId = Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
-    this.marketTtl = millis(config, RedisSurface.MARKET_DATA);
-    this.bookTtl = millis(config, RedisSurface.ORDER_BOOK);
-    this.barsTtl = millis(config, RedisSurface.BARS);
-    this.optionsTtl = millis(config, RedisSurface.OPTIONS);
-    this.greeksTtl = millis(config, RedisSurface.GREEKS);
-    this.sentimentTtl = millis(config, RedisSurface.SENTIMENT);
-    this.technicalsTtl = millis(config, RedisSurface.TECHNICALS);
-    this.monitoringTtl = millis(config, RedisSurface.MONITORING);
-    this.heartbeatTtl = millis(config, RedisSurface.HEARTBEAT);
     this.writer =
         new RedisWriter(
             client, config.retry(), config.batchSize(), config.flushTimeout(), this.listener);
@@ -197,18 +175,12 @@ public final class RedisMarketDataSink implements MarketDataSink {
 
   @Override
   public void writeBook(OrderBook book) {
-    submit(
-        "OrderBook",
-        book,
-        b -> new Op.SetKey(cache.book(b.symbol(), b.exchange()), Payloads.book(b), bookTtl));
+    submit("OrderBook", book, ops::book);
   }
 
   @Override
   public void writeTicker(Ticker ticker) {
-    submit(
-        "Ticker",
-        ticker,
-        t -> new Op.SetKey(cache.ticker(t.symbol()), Payloads.ticker(t), marketTtl));
+    submit("Ticker", ticker, ops::ticker);
   }
 
   @Override
@@ -217,57 +189,33 @@ public final class RedisMarketDataSink implements MarketDataSink {
       rejected(new DataValidationException("Trade", "must not be null"), null);
       return;
     }
-    byte[] payload;
-    try {
-      payload =
-          Payloads.trade(trade, writerId + "-" + Long.toString(tradeIds.incrementAndGet(), 36));
-    } catch (DataValidationException e) {
-      rejected(e, "symbol=" + trade.symbol());
-      return;
-    }
-    writer.submit(new Op.Push(cache.trades(trade.symbol()), MAX_TRADES, marketTtl, payload));
-    writer.submit(new Op.SetKey(cache.last(trade.symbol()), payload, marketTtl));
+    String id = writerId + "-" + Long.toString(tradeIds.incrementAndGet(), 36);
+    ops.trade(trade, id).forEach(writer::submit);
   }
 
   @Override
   public void writeBar(Bar bar) {
-    submit(
-        "Bar",
-        bar,
-        b -> new Op.Push(cache.bars(b.symbol(), b.interval()), MAX_BARS, barsTtl, Payloads.bar(b)));
+    submit("Bar", bar, ops::bar);
   }
 
   @Override
   public void writeOptionChain(OptionChain chain) {
-    submit(
-        "OptionChain", chain, c -> new ChainReplace(keys, c, optionsTtl, greeksTtl, monitoringTtl));
+    submit("OptionChain", chain, ops::chain);
   }
 
   @Override
   public void writeSentiment(SentimentFeed feed) {
-    submit("SentimentFeed", feed, f -> new SentimentReplace(keys, f, sentimentTtl, monitoringTtl));
+    submit("SentimentFeed", feed, ops::sentiment);
   }
 
   @Override
   public void writeIndicator(IndicatorSeries series) {
-    submit(
-        "IndicatorSeries",
-        series,
-        s ->
-            new Op.SetKey(
-                Key.of(keys.technicals(s.symbol(), s.indicator())),
-                Payloads.indicator(s),
-                technicalsTtl));
+    submit("IndicatorSeries", series, ops::indicator);
   }
 
   @Override
   public void writeHeartbeat(Heartbeat heartbeat) {
-    submit(
-        "Heartbeat",
-        heartbeat,
-        h ->
-            new Op.SetKey(
-                Key.of(keys.heartbeat(h.component())), Payloads.heartbeat(h), heartbeatTtl));
+    submit("Heartbeat", heartbeat, ops::heartbeat);
   }
 
   @Override
@@ -277,10 +225,7 @@ public final class RedisMarketDataSink implements MarketDataSink {
           new DataValidationException("metrics", "must not be null"), "component=" + component);
       return;
     }
-    submit(
-        "metrics",
-        component,
-        c -> new Op.SetKey(Key.of(keys.metrics(c)), Payloads.metrics(metrics), monitoringTtl));
+    submit("metrics", component, c -> ops.metrics(c, metrics));
   }
 
   @Override
@@ -289,28 +234,17 @@ public final class RedisMarketDataSink implements MarketDataSink {
       rejected(new DataValidationException("markStale.lastUpdate", "must not be null"), null);
       return;
     }
-    submit(
-        "markStale",
-        symbol,
-        s ->
-            new Op.SetField(
-                Key.of(keys.stale()), Payloads.staleField(s), Payloads.staleSince(lastUpdate)));
+    submit("markStale", symbol, s -> ops.markStale(s, lastUpdate));
   }
 
   @Override
   public void clearStale(Symbol symbol) {
-    submit(
-        "clearStale",
-        symbol,
-        s -> new Op.DeleteField(Key.of(keys.stale()), Payloads.staleField(s)));
+    submit("clearStale", symbol, ops::clearStale);
   }
 
   @Override
   public void setConnected(String component, boolean connected) {
-    submit(
-        "connected",
-        component,
-        c -> new Op.SetKey(Key.of(keys.connected(c)), Payloads.connected(connected), 0));
+    submit("connected", component, c -> ops.connected(c, connected));
   }
 
   /** Waits until every write made before this call is in Redis (or dropped after its retries). */
@@ -509,11 +443,8 @@ public final class RedisMarketDataSink implements MarketDataSink {
     return "RedisMarketDataSink[prefix=" + keys.prefix() + ", hashTags=" + keys.hashTags() + "]";
   }
 
+  @SuppressWarnings("deprecation") // JedisCluster: deprecated, but hosts still pass it
   private static boolean isCluster(UnifiedJedis client) {
     return client instanceof RedisClusterClient || client instanceof JedisCluster;
-  }
-
-  private static long millis(RedisSinkConfig config, RedisSurface surface) {
-    return config.ttl(surface).toMillis();
   }
 }

@@ -22,6 +22,7 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.SslOptions;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -126,10 +127,12 @@ public final class RedisStoreProvider implements StoreProvider {
   private static JedisClientConfig clientConfig(URI url, Settings settings, boolean cluster) {
     DefaultJedisClientConfig.Builder builder =
         DefaultJedisClientConfig.builder()
-            .ssl("rediss".equalsIgnoreCase(url.getScheme()))
             .clientName(settings.get("client_name", "ingest"))
             .connectionTimeoutMillis(millis(settings, "connect_timeout"))
             .socketTimeoutMillis(millis(settings, "socket_timeout"));
+    if ("rediss".equalsIgnoreCase(url.getScheme())) {
+      builder.sslOptions(SslOptions.defaults()); // the JVM's trust store, host name verified
+    }
     String user = settings.optional("user").orElse(null);
     String password = null;
     String info = url.getRawUserInfo();

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.CommandArguments;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.Protocol;
 import redis.clients.jedis.RedisClient;
@@ -90,12 +91,15 @@ class RedisFaultTest {
   private static int killConnectionsNamed(RedisClient admin, String name) {
     String list =
         new String(
-            (byte[]) admin.sendCommand(Protocol.Command.CLIENT, "LIST"), StandardCharsets.UTF_8);
+            (byte[])
+                admin.executeCommand(new CommandArguments(Protocol.Command.CLIENT).add("LIST")),
+            StandardCharsets.UTF_8);
     int killed = 0;
     for (String line : list.split("\n")) {
       if (line.contains(" name=" + name + " ")) {
         String id = line.substring(3, line.indexOf(' '));
-        admin.sendCommand(Protocol.Command.CLIENT, "KILL", "ID", id);
+        admin.executeCommand(
+            new CommandArguments(Protocol.Command.CLIENT).add("KILL").add("ID").add(id));
         killed++;
       }
     }

@@ -220,10 +220,9 @@ public final class PayloadReader {
           List<IndicatorPoint> points = new ArrayList<>();
           for (JsonNode p : required(n, "points")) {
             Map<String, BigDecimal> values = new LinkedHashMap<>();
-            required(p, "values")
-                .fields()
-                .forEachRemaining(
-                    e -> values.put(e.getKey(), new BigDecimal(e.getValue().asText())));
+            for (Map.Entry<String, JsonNode> e : required(p, "values").properties()) {
+              values.put(e.getKey(), new BigDecimal(e.getValue().asText()));
+            }
             points.add(new IndicatorPoint(instant(p, "ts"), values));
           }
           return new IndicatorSeries(
@@ -237,9 +236,9 @@ public final class PayloadReader {
         payload,
         n -> {
           Map<String, String> fields = new LinkedHashMap<>();
-          n.path("fields")
-              .fields()
-              .forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
+          for (Map.Entry<String, JsonNode> e : n.path("fields").properties()) {
+            fields.put(e.getKey(), e.getValue().asText());
+          }
           return new Heartbeat(text(n, "component"), instant(n, "ts"), fields);
         });
   }
