@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Protocol;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -44,12 +47,27 @@ public abstract sealed class Op
   /** Appends the command to {@code pipeline}, keeping its response. */
   abstract void append(AbstractPipeline pipeline, boolean retry);
 
-  /** The command as arguments ({@code SET key value PX 3600000}), for RESP replay. */
+  /** The command as arguments ({@code SET key value PX 3600000}), as a cluster client sends it. */
   public abstract List<byte[]> command(boolean retry);
+
+  /**
+   * The commands {@link #append} sends, for RESP replay: usually just {@link #command}; a push to a
+   * single Redis is a transaction of several.
+   *
+   * @param standalone whether the pipeline is a single Redis' (not a cluster's)
+   */
+  public List<List<byte[]>> commands(boolean retry, boolean standalone) {
+    return List.of(command(retry));
+  }
 
   /** Whether a reply means "not applied, try again with fresh state" (a guarded replace). */
   boolean isConflict(@Nullable Object reply) {
     return false;
+  }
+
+  /** An error carried inside a successful reply (a failed command within EXEC), or null. */
+  @Nullable JedisDataException errorIn(@Nullable Object reply) {
+    return null;
   }
 
   /** The command name and key, for logs. */
@@ -160,10 +178,22 @@ public abstract sealed class Op
     }
   }
 
+  /** A command as the pipeline sends it. */
+  private record Command(Protocol.Command name, byte[]... args) {
+    List<byte[]> asList() {
+      List<byte[]> all = new ArrayList<>(args.length + 1);
+      all.add(name.getRaw());
+      all.addAll(java.util.Arrays.asList(args));
+      return all;
+    }
+  }
+
   /**
-   * Prepends values to a capped list with {@code push_capped.lua}: LPUSH, LTRIM to the cap and
-   * PEXPIRE in one atomic step. Values are unique (trades carry a sink-assigned id), which lets a
-   * retry skip the ones that already arrived.
+   * Prepends values to a capped list atomically: LPUSH, LTRIM to the cap and PEXPIRE. On a single
+   * Redis the three go in a MULTI/EXEC transaction (the cheapest atomic form for the server); on a
+   * cluster, whose pipelines cannot carry transactions, and on every retry, they go as {@code
+   * push_capped.lua}. Values are unique (trades carry a sink-assigned id), which lets the script on
+   * a retry skip the ones that already arrived.
    */
   public static final class Push extends Op {
     private final Key key;
@@ -195,14 +225,55 @@ public abstract sealed class Op
       return values.size();
     }
 
+    private static boolean transactional(AbstractPipeline pipeline, boolean retry) {
+      return !retry && pipeline instanceof Pipeline;
+    }
+
     @Override
     void append(AbstractPipeline pipeline, boolean retry) {
+      if (!retry && !useEval && pipeline instanceof Pipeline) {
+        for (Command c : transaction()) {
+          response = pipeline.sendCommand(c.name(), c.args());
+        }
+        return; // the response kept is EXEC's
+      }
       List<byte[]> keys = List.of(key.bytes());
       List<byte[]> args = args(retry);
       response =
           useEval
               ? pipeline.eval(Script.PUSH_CAPPED.bodyBytes(), keys, args)
               : pipeline.evalsha(Script.PUSH_CAPPED.shaBytes(), keys, args);
+    }
+
+    /* MULTI, LPUSH, LTRIM, PEXPIRE, EXEC */
+    private List<Command> transaction() {
+      byte[][] push = new byte[values.size() + 1][];
+      push[0] = key.bytes();
+      int i = 1;
+      for (byte[] v : values) {
+        push[i++] = v;
+      }
+      List<Command> commands = new ArrayList<>(5);
+      commands.add(new Command(Protocol.Command.MULTI));
+      commands.add(new Command(Protocol.Command.LPUSH, push));
+      commands.add(new Command(Protocol.Command.LTRIM, key.bytes(), ZERO, number(cap - 1L)));
+      if (ttlMillis > 0) {
+        commands.add(new Command(Protocol.Command.PEXPIRE, key.bytes(), number(ttlMillis)));
+      }
+      commands.add(new Command(Protocol.Command.EXEC));
+      return commands;
+    }
+
+    @Override
+    @Nullable JedisDataException errorIn(@Nullable Object reply) {
+      if (reply instanceof List<?> results) {
+        for (Object result : results) {
+          if (result instanceof JedisDataException e) {
+            return e;
+          }
+        }
+      }
+      return null;
     }
 
     private List<byte[]> args(boolean retry) {
@@ -226,8 +297,15 @@ public abstract sealed class Op
     }
 
     @Override
+    public List<List<byte[]>> commands(boolean retry, boolean standalone) {
+      return standalone && !retry
+          ? transaction().stream().map(Command::asList).toList()
+          : List.of(command(retry));
+    }
+
+    @Override
     String describe() {
-      return "EVALSHA push_capped " + identity() + " values=" + values.size();
+      return "push " + identity() + " values=" + values.size();
     }
   }
 

@@ -316,6 +316,10 @@ public final class RedisWriter implements AutoCloseable {
       Object reply;
       try {
         reply = op.response == null ? null : op.response.get();
+        JedisDataException inner = op.errorIn(reply);
+        if (inner != null) {
+          throw inner;
+        }
       } catch (JedisNoScriptException e) {
         op.useEval = true;
         again.add(op);
