@@ -190,7 +190,7 @@ public final class RedisMarketDataSink implements MarketDataSink {
       return;
     }
     String id = writerId + "-" + Long.toString(tradeIds.incrementAndGet(), 36);
-    ops.trade(trade, id).forEach(writer::submit);
+    writer.submit(ops.trade(trade, id));
   }
 
   @Override

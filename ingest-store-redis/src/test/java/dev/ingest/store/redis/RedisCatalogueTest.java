@@ -11,10 +11,14 @@ import dev.ingest.api.market.Bar;
 import dev.ingest.api.market.OptionChain;
 import dev.ingest.api.model.Symbol;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -238,6 +242,33 @@ class RedisCatalogueTest {
         .hasSize(1000)
         .last()
         .isEqualTo(Samples.trade(SPY, 100));
+  }
+
+  @Test
+  void theLastTradeIsTheHeadOfTheTapeEvenWithConcurrentWriters() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int w = 0; w < 4; w++) {
+        int base = w * 500;
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 500; i++) {
+                    sink.writeTrade(Samples.trade(SPY, base + i));
+                  }
+                }));
+      }
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+      sink.flush();
+
+      assertThat(sink.lastTrade(SPY)).contains(sink.recentTrades(SPY, 1).get(0));
+      assertThat(redis.llen(prefix + "market:SPY:trades")).isEqualTo(1000);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -95,29 +95,47 @@ public final class RedisWriter implements AutoCloseable {
   public void submit(Op op) {
     lock.lock();
     try {
-      if (closing) {
-        if (droppedAfterClose++ == 0) {
-          log.warn("write after close ignored store=redis op={}", op.describe());
-        }
-        return;
-      }
-      long seq = ++submitted;
-      Op waiting = pending.get(op.identity());
-      if (waiting == null) {
-        op.firstSeq = seq;
-        pending.put(op.identity(), op);
-        if (writerWaiting) {
-          work.signal();
-        }
-      } else {
-        Op merged = waiting.merge(op);
-        merged.firstSeq = waiting.firstSeq;
-        if (merged != waiting) {
-          pending.put(op.identity(), merged); // keeps the entry's place in the order
-        }
-      }
+      queue(op);
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * Queues {@code ops} together, so that concurrent writers cannot interleave them (a trade's push
+   * and its {@code last} stay consistent).
+   */
+  public void submit(List<Op> ops) {
+    lock.lock();
+    try {
+      ops.forEach(this::queue);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /* lock held */
+  private void queue(Op op) {
+    if (closing) {
+      if (droppedAfterClose++ == 0) {
+        log.warn("write after close ignored store=redis op={}", op.describe());
+      }
+      return;
+    }
+    long seq = ++submitted;
+    Op waiting = pending.get(op.identity());
+    if (waiting == null) {
+      op.firstSeq = seq;
+      pending.put(op.identity(), op);
+      if (writerWaiting) {
+        work.signal();
+      }
+    } else {
+      Op merged = waiting.merge(op);
+      merged.firstSeq = waiting.firstSeq;
+      if (merged != waiting) {
+        pending.put(op.identity(), merged); // keeps the entry's place in the order
+      }
     }
   }
 
@@ -273,7 +291,7 @@ public final class RedisWriter implements AutoCloseable {
       }
       listener.apiCall(STORE, OPERATION, Duration.ofNanos(System.nanoTime() - start), false);
       log.error(
-          "dropping writes after retries store=redis ops={} first={} cause={}",
+          "dropping writes store=redis ops={} first={} cause={}",
           batch.size(),
           batch.get(0).describe(),
           cause.toString());
