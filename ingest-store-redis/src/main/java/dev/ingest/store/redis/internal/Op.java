@@ -77,8 +77,21 @@ public abstract sealed class Op
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
+  /* TTLs and caps: a handful of values, encoded once instead of per command */
+  private static final java.util.concurrent.ConcurrentHashMap<Long, byte[]> NUMBERS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@code n} in decimal ASCII; shared arrays for the few values cached, so never mutate. */
   static byte[] number(long n) {
-    return Long.toString(n).getBytes(StandardCharsets.US_ASCII);
+    byte[] cached = NUMBERS.get(n);
+    if (cached != null) {
+      return cached;
+    }
+    byte[] bytes = Long.toString(n).getBytes(StandardCharsets.US_ASCII);
+    if (NUMBERS.size() < 64) {
+      NUMBERS.putIfAbsent(n, bytes);
+    }
+    return bytes;
   }
 
   private static final byte[] SET = bytes("SET");
@@ -103,10 +116,19 @@ public abstract sealed class Op
 
     @Override
     void append(AbstractPipeline pipeline, boolean retry) {
-      response =
-          ttlMillis > 0
-              ? pipeline.set(key, value, SetParams.setParams().px(ttlMillis))
-              : pipeline.set(key, value);
+      if (pipeline instanceof Pipeline) {
+        // one Redis: the raw command skips Jedis' per-call parameter objects and reply decoding
+        response =
+            ttlMillis > 0
+                ? pipeline.sendCommand(Protocol.Command.SET, key, value, PX, number(ttlMillis))
+                : pipeline.sendCommand(Protocol.Command.SET, key, value);
+      } else {
+        // a cluster pipeline routes by the key, which only the typed call marks
+        response =
+            ttlMillis > 0
+                ? pipeline.set(key, value, SetParams.setParams().px(ttlMillis))
+                : pipeline.set(key, value);
+      }
     }
 
     @Override
