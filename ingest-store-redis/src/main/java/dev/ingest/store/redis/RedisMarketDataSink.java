@@ -87,7 +87,10 @@ import redis.clients.jedis.exceptions.JedisException;
  * must be on, so the keys a script updates together share a slot. Needs Redis 6.2 or later.
  *
  * <p>Thread-safe. A client passed to {@link #create} stays the caller's: closing the sink flushes
- * and stops the writer thread but leaves the client open.
+ * and stops the writer thread but leaves the client open. The client must itself be safe to share
+ * between threads (a pooled {@code RedisClient} or a {@code RedisClusterClient}, not a {@code
+ * UnifiedJedis} over one {@code Connection}): the writer thread and the reading threads use it at
+ * once.
  *
  * @since 0.1
  */
