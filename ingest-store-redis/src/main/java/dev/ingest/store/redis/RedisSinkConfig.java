@@ -18,7 +18,7 @@ import java.util.Map;
  * hash_tags      = true         cluster mode: market:{SPY}:book (default: the value of cluster)
  * ttl.order_book = 300          seconds or ISO-8601, per {@link RedisSurface}; 0 = never expires
  * retry_policy.max_retries = 3  and base_delay, max_delay, backoff_multiplier ({@link RetrySettings})
- * batch_size     = 1000         most commands in one pipeline
+ * batch_size     = 1000         most writes sent before their replies are read
  * flush_timeout  = 30           how long flush() and close() wait for Redis, seconds
  * </pre>
  *
@@ -27,7 +27,7 @@ import java.util.Map;
  * @param ttls time to live per surface; a surface left out gets its {@linkplain
  *     RedisSurface#defaultTtl() default}, {@link Duration#ZERO} means no expiry
  * @param retry how a failed pipeline is retried before its writes are dropped
- * @param batchSize the most commands sent in one pipeline before its replies are read
+ * @param batchSize the most writes sent before their replies are read
  * @param flushTimeout the longest {@code flush()} and {@code close()} wait
  * @since 0.1
  */

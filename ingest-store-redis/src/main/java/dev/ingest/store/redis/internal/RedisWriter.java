@@ -31,17 +31,19 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 import redis.clients.jedis.exceptions.JedisRedirectionException;
 
 /**
- * Sends {@link Op}s to Redis from one thread of its own, in pipelined batches, so the threads that
- * ingest never wait for Redis and never see its failures.
+ * Sends {@link Op}s to Redis from one thread of its own, pipelined, so the threads that ingest
+ * never wait for Redis and never see its failures.
  *
- * <p>Callers {@link #submit} ops into a pending map (coalescing as {@link Op} describes); the
- * writer takes up to {@code batchSize} of them at a time, in the order they first arrived, appends
- * them to one pipeline and reads every reply. A dropped connection or a transient error reply fails
- * the batch, which is retried under the {@link RetrySettings} (each retry reported to the
- * listener); retries set the pushes' "skip values already there" flag, so nothing is written twice.
- * Once retries run out the batch is dropped and reported, and the writer goes on with newer data.
- * An error reply that repeating cannot fix ({@code WRONGTYPE} from a foreign key) drops that one
- * op.
+ * <p>Callers {@link #submit} ops into a pending map (coalescing as {@link Op} describes). The
+ * writer takes them in the order they first arrived and streams them into an open pipeline without
+ * waiting: Redis executes one batch while the next is written. It stops to read and check the
+ * replies ("settles") when nothing is pending or {@code batchSize} ops are unanswered. A dropped
+ * connection or a transient error reply fails the unanswered group, which is sent again under the
+ * {@link RetrySettings} (each retry reported to the listener); retries set the pushes' "skip values
+ * already there" flag, so nothing is stored twice. Once retries run out the group is dropped and
+ * reported, and the writer goes on with newer data. An error reply that repeating cannot fix
+ * ({@code WRONGTYPE} from a foreign key) drops that one op. Replacements (which read before they
+ * write) are sent on their own, after what is on the wire has settled.
  *
  * <p>While Redis is away the pending map keeps absorbing writes, bounded by the number of distinct
  * keys (and list caps), not by time. Thread-safe.
@@ -71,6 +73,10 @@ public final class RedisWriter implements AutoCloseable {
   private boolean writerWaiting;
   private boolean closing;
   private long droppedAfterClose;
+  /* writer thread only: ops appended to the open pipeline whose replies are not read yet */
+  private final List<Op> streaming = new ArrayList<>();
+  private @Nullable AbstractPipeline open;
+  private @Nullable RuntimeException streamFailure;
 
   /**
    * @param listener already made safe ({@code SafeListener.wrap})
@@ -226,33 +232,52 @@ public final class RedisWriter implements AutoCloseable {
 
   private void run() {
     while (true) {
-      List<Op> batch = take();
-      if (batch == null) {
-        return;
-      }
+      List<Op> batch = take(streaming.isEmpty());
       try {
-        send(batch);
+        if (batch == null) {
+          if (streaming.isEmpty()) {
+            return; // closing, and everything is sent
+          }
+          settle(); // nothing more to send for now: read the replies of what is on the wire
+        } else if (batch.stream().anyMatch(op -> op instanceof Op.Replace)) {
+          // a replace reads before it writes: let what is on the wire land first
+          settle();
+          send(batch);
+        } else {
+          stream(batch);
+          if (streaming.size() >= batchSize || streamFailure != null) {
+            settle();
+          }
+        }
       } catch (Throwable t) {
-        // send reports everything it expects; this is a bug, and the writer must survive it
-        log.error("writer failed store=redis ops={}", batch.size(), t);
+        // everything expected is reported where it happens; this is a bug, and the writer
+        // must survive it
+        log.error("writer failed store=redis", t);
+        streaming.clear();
+        closeQuietly();
       } finally {
-        lock.lock();
-        try {
-          inFlightFirst = Long.MAX_VALUE;
-          progress.signalAll();
-        } finally {
-          lock.unlock();
+        if (streaming.isEmpty()) {
+          lock.lock();
+          try {
+            inFlightFirst = Long.MAX_VALUE;
+            progress.signalAll();
+          } finally {
+            lock.unlock();
+          }
         }
       }
     }
   }
 
-  /* the next batch in arrival order, or null once closing and drained */
-  private @Nullable List<Op> take() {
+  /*
+   * The next ops in arrival order (at most batchSize), or null when none are waiting and either
+   * block is false or the writer is closing.
+   */
+  private @Nullable List<Op> take(boolean block) {
     lock.lock();
     try {
       while (pending.isEmpty()) {
-        if (closing) {
+        if (closing || !block) {
           return null;
         }
         writerWaiting = true;
@@ -272,30 +297,98 @@ public final class RedisWriter implements AutoCloseable {
         batch.add(it.next());
         it.remove();
       }
-      inFlightFirst = batch.get(0).firstSeq;
+      inFlightFirst = Math.min(inFlightFirst, batch.get(0).firstSeq);
       return batch;
     } finally {
       lock.unlock();
     }
   }
 
+  /*
+   * Appends ops to the open pipeline without reading replies, so Redis works on one batch while
+   * the next is being written: the stream is only stopped to read replies (settle) when nothing
+   * is waiting or batchSize ops are unanswered. A failure here is kept for settle to retry.
+   */
+  private void stream(List<Op> batch) {
+    streaming.addAll(batch);
+    if (streamFailure != null) {
+      return;
+    }
+    try {
+      if (open == null) {
+        open = client.pipelined();
+      }
+      for (Op op : batch) {
+        op.append(open, false);
+      }
+    } catch (JedisException | IllegalStateException e) {
+      streamFailure = e;
+    }
+  }
+
+  /* reads the replies of everything streamed; retries the lot on a transient failure */
+  private void settle() {
+    if (streaming.isEmpty()) {
+      return;
+    }
+    List<Op> group = new ArrayList<>(streaming);
+    AbstractPipeline pipeline = open;
+    RuntimeException failure = streamFailure;
+    streaming.clear();
+    open = null;
+    streamFailure = null;
+    long start = System.nanoTime();
+    try {
+      Failsafe.with(retryPolicy)
+          .run(
+              ctx -> {
+                if (ctx.isRetry()) {
+                  attempt(group, true);
+                  return;
+                }
+                // the first attempt is already on the wire: read its replies
+                List<Op> again;
+                try {
+                  if (failure != null) {
+                    throw new TransportException(
+                        STORE, "redis pipeline failed: " + failure.getMessage(), failure);
+                  }
+                  again = check(group, () -> pipeline.sync());
+                } finally {
+                  closeQuietly(pipeline); // before any retry, which takes a fresh connection
+                }
+                if (!again.isEmpty()) {
+                  attempt(again, false);
+                }
+              });
+      listener.apiCall(STORE, OPERATION, Duration.ofNanos(System.nanoTime() - start), true);
+    } catch (FailsafeException | IngestException e) {
+      dropped(group, e, start);
+    }
+  }
+
+  /* a whole batch, synchronously, under the retry policy */
   private void send(List<Op> batch) {
     long start = System.nanoTime();
     try {
       Failsafe.with(retryPolicy).run(ctx -> attempt(batch, ctx.isRetry()));
       listener.apiCall(STORE, OPERATION, Duration.ofNanos(System.nanoTime() - start), true);
     } catch (FailsafeException | IngestException e) {
-      Throwable cause = e instanceof FailsafeException && e.getCause() != null ? e.getCause() : e;
-      if (cause instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      listener.apiCall(STORE, OPERATION, Duration.ofNanos(System.nanoTime() - start), false);
-      log.error(
-          "dropping writes store=redis ops={} first={} cause={}",
-          batch.size(),
-          batch.get(0).describe(),
-          cause.toString());
+      dropped(batch, e, start);
     }
+  }
+
+  private void dropped(List<Op> ops, RuntimeException e, long start) {
+    Throwable cause = e instanceof FailsafeException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+    }
+    listener.apiCall(STORE, OPERATION, Duration.ofNanos(System.nanoTime() - start), false);
+    log.error(
+        "dropping writes store=redis ops={} first={} cause={}",
+        ops.size(),
+        ops.get(0).describe(),
+        cause.toString());
   }
 
   /* one try at the whole batch; throws TransportException / transient StorageException to retry */
@@ -312,18 +405,31 @@ public final class RedisWriter implements AutoCloseable {
 
   /* sends ops in one pipeline; returns those to send again (NOSCRIPT, guard conflict) */
   private List<Op> pipeline(List<Op> ops, boolean retry) {
+    return check(
+        ops,
+        () -> {
+          for (Op op : ops) {
+            if (op instanceof Op.Replace replace) {
+              replace.prepare(client);
+            }
+          }
+          try (AbstractPipeline pipeline = client.pipelined()) {
+            for (Op op : ops) {
+              op.append(pipeline, retry);
+            }
+            pipeline.sync();
+          }
+        });
+  }
+
+  /*
+   * Runs send (which appends ops and reads their replies), then looks at every reply: returns the
+   * ops to send again (NOSCRIPT, a guard conflict), drops the ones Redis refuses for good, and
+   * throws to retry the lot on a transient failure.
+   */
+  private List<Op> check(List<Op> ops, Runnable send) {
     try {
-      for (Op op : ops) {
-        if (op instanceof Op.Replace replace) {
-          replace.prepare(client);
-        }
-      }
-      try (AbstractPipeline pipeline = client.pipelined()) {
-        for (Op op : ops) {
-          op.append(pipeline, retry);
-        }
-        pipeline.sync();
-      }
+      send.run();
     } catch (JedisDataException e) {
       throw classify(e, null);
     } catch (JedisException | IllegalStateException e) {
@@ -358,6 +464,22 @@ public final class RedisWriter implements AutoCloseable {
       }
     }
     return again;
+  }
+
+  private void closeQuietly() {
+    closeQuietly(open);
+    open = null;
+  }
+
+  private static void closeQuietly(@Nullable AbstractPipeline pipeline) {
+    if (pipeline == null) {
+      return;
+    }
+    try {
+      pipeline.close(); // returns the connection to the pool (a broken one is discarded)
+    } catch (RuntimeException e) {
+      // already failed and reported
+    }
   }
 
   private IngestException classify(JedisDataException e, @Nullable Op op) {
