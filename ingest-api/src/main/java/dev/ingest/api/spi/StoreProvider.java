@@ -1,5 +1,6 @@
 package dev.ingest.api.spi;
 
+import dev.ingest.api.IngestListener;
 import dev.ingest.api.config.Settings;
 import java.net.URI;
 
@@ -17,4 +18,13 @@ public interface StoreProvider {
   boolean accepts(URI url);
 
   Store open(URI url, Settings settings);
+
+  /**
+   * As {@link #open(URI, Settings)}, with a listener for the store's retries and failures (a
+   * market-data sink reports dropped writes there, since it never throws into the caller). The
+   * default ignores the listener.
+   */
+  default Store open(URI url, Settings settings, IngestListener listener) {
+    return open(url, settings);
+  }
 }

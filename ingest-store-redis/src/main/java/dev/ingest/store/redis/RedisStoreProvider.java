@@ -82,6 +82,7 @@ public final class RedisStoreProvider implements StoreProvider {
   /**
    * As {@link #open(URI, Settings)}, reporting the sink's failures and retries to {@code listener}.
    */
+  @Override
   public Store open(URI url, Settings settings, IngestListener listener) {
     if (!accepts(url) || url.getHost() == null) {
       throw new ConfigurationException(
