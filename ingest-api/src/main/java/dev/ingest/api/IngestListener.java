@@ -39,6 +39,13 @@ public interface IngestListener {
   /** How far behind real time a stream is. */
   default void lag(String provider, String stream, Duration lag) {}
 
+  /**
+   * A store gave up on {@code records} writes of {@code operation} after its retries, or because
+   * the server refused them for good; they are lost unless the source sends them again. Stores that
+   * never throw into the caller (the market-data sink) report here.
+   */
+  default void writesDropped(String store, String operation, int records, Throwable cause) {}
+
   /** A sync function finished for one account and record type. */
   default void syncCompleted(AccountId account, String recordType, SyncSummary summary) {}
 }

@@ -72,6 +72,11 @@ public final class SafeListener implements IngestListener {
   }
 
   @Override
+  public void writesDropped(String store, String operation, int records, Throwable cause) {
+    guard("writesDropped", () -> delegate.writesDropped(store, operation, records, cause));
+  }
+
+  @Override
   public void syncCompleted(AccountId account, String recordType, SyncSummary summary) {
     guard("syncCompleted", () -> delegate.syncCompleted(account, recordType, summary));
   }

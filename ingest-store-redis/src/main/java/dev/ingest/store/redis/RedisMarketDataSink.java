@@ -72,10 +72,10 @@ import redis.clients.jedis.exceptions.JedisException;
  * dropped connection or a Redis restart is retried under the configured {@link
  * dev.ingest.api.config.RetrySettings} (each retry reported to the {@link IngestListener}), and the
  * writes resume when Redis answers again; a batch that exhausts its retries is dropped and reported
- * with {@code apiCall(..., success=false)}. While Redis is away, a newer value of a key replaces
- * the older one still waiting, so memory stays bounded by the number of keys. A write whose names
- * cannot become a key (an exchange with a space, a component with a {@code :}) is reported to
- * {@link IngestListener#validationError} and skipped.
+ * with {@code apiCall(..., success=false)} and {@code writesDropped}. While Redis is away, a newer
+ * value of a key replaces the older one still waiting, so memory stays bounded by the number of
+ * keys. A write whose names cannot become a key (an exchange with a space, a component with a
+ * {@code :}) is reported to {@link IngestListener#validationError} and skipped.
  *
  * <p>Reads go straight to Redis on the calling thread, retried under the same policy; when Redis
  * stays unreachable they throw {@link TransportException}, and a payload that is not what the

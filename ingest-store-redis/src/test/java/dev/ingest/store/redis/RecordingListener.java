@@ -13,6 +13,7 @@ final class RecordingListener implements IngestListener {
   final List<String> succeededCalls = new CopyOnWriteArrayList<>();
   final List<DataValidationException> rejected = new CopyOnWriteArrayList<>();
   final List<String> threads = new CopyOnWriteArrayList<>();
+  final List<Integer> dropped = new CopyOnWriteArrayList<>();
 
   @Override
   public void retry(String provider, String operation, int attempt, Throwable cause) {
@@ -23,6 +24,11 @@ final class RecordingListener implements IngestListener {
   @Override
   public void apiCall(String provider, String operation, Duration latency, boolean success) {
     (success ? succeededCalls : failedCalls).add(provider + ":" + operation);
+  }
+
+  @Override
+  public void writesDropped(String store, String operation, int records, Throwable cause) {
+    dropped.add(records);
   }
 
   @Override

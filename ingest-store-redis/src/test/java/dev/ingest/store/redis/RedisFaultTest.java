@@ -156,6 +156,7 @@ class RedisFaultTest {
       sink.flush(); // returns once the batch is given up; throws nothing
 
       assertThat(listener.failedCalls).contains("redis:write");
+      assertThat(listener.dropped).containsExactly(1);
       assertThat(listener.retries).hasSize(1);
 
       server.start();

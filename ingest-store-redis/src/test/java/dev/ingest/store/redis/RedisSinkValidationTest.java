@@ -154,6 +154,7 @@ class RedisSinkValidationTest {
     assertThat(sink.book(SPY, null)).contains(Samples.book(SPY, null));
     assertThat(sink.lastTrade(SPY)).contains(Samples.trade(SPY, 1));
     assertThat(listener.failedCalls).contains("redis:write");
+    assertThat(listener.dropped).containsExactly(1);
     assertThat(redis.hgetAll(prefix + "market:SPY:trades")).containsEntry("not", "a list");
   }
 

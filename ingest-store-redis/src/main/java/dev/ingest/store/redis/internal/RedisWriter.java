@@ -384,6 +384,7 @@ public final class RedisWriter implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     listener.apiCall(STORE, OPERATION, Duration.ofNanos(System.nanoTime() - start), false);
+    listener.writesDropped(STORE, OPERATION, ops.size(), cause);
     log.error(
         "dropping writes store=redis ops={} first={} cause={}",
         ops.size(),
@@ -500,6 +501,11 @@ public final class RedisWriter implements AutoCloseable {
 
   private void failed(Op op, String why) {
     listener.apiCall(STORE, OPERATION, Duration.ZERO, false);
+    listener.writesDropped(
+        STORE,
+        OPERATION,
+        1,
+        new StorageException(STORE, OPERATION, op.describe() + ": " + why, null));
     log.warn("write rejected, dropped store=redis op={} reason={}", op.describe(), why);
   }
 }
