@@ -47,23 +47,14 @@ final class GatewayMessages {
   }
 
   static List<String> position(String account, TwsContract c, String quantity, String avgCost) {
-    return List.of(
-        "61",
-        "3",
-        account,
-        Integer.toString(c.conId()),
-        c.symbol(),
-        c.secType(),
-        c.lastTradeDateOrContractMonth(),
-        c.strike(),
-        c.right(),
-        c.multiplier(),
-        c.exchange(),
-        c.currency(),
-        c.localSymbol(),
-        c.tradingClass(),
-        quantity,
-        avgCost);
+    List<String> f = new ArrayList<>(16);
+    f.add("61");
+    f.add("3");
+    f.add(account);
+    addContract(f, c, c.right());
+    f.add(quantity);
+    f.add(avgCost);
+    return List.copyOf(f);
   }
 
   static List<String> positionEnd() {
@@ -100,17 +91,7 @@ final class GatewayMessages {
     List<String> f = new ArrayList<>(141);
     f.add("5");
     f.add(Integer.toString(o.orderId()));
-    f.add(Integer.toString(c.conId()));
-    f.add(c.symbol());
-    f.add(c.secType());
-    f.add(c.lastTradeDateOrContractMonth());
-    f.add(c.strike());
-    f.add(c.right().isEmpty() ? "?" : c.right());
-    f.add(c.multiplier());
-    f.add(c.exchange());
-    f.add(c.currency());
-    f.add(c.localSymbol());
-    f.add(c.tradingClass());
+    addContract(f, c, c.right().isEmpty() ? "?" : c.right());
     f.add(o.action()); // #13
     f.add(o.totalQuantity());
     f.add(o.orderType());
@@ -238,39 +219,30 @@ final class GatewayMessages {
 
   static List<String> execution(int reqId, TwsExecution x) {
     TwsContract c = x.contract();
-    return List.of(
-        "11",
-        Integer.toString(reqId),
-        Integer.toString(x.orderId()),
-        Integer.toString(c.conId()),
-        c.symbol(),
-        c.secType(),
-        c.lastTradeDateOrContractMonth(),
-        c.strike(),
-        c.right(),
-        c.multiplier(),
-        c.exchange(),
-        c.currency(),
-        c.localSymbol(),
-        c.tradingClass(),
-        x.execId(),
-        x.time(),
-        x.account(),
-        x.exchange(),
-        x.side(),
-        x.shares(),
-        x.price(),
-        Long.toString(x.permId()),
-        Integer.toString(x.clientId()),
-        "0", // liquidation
-        x.cumQty(),
-        x.avgPrice(),
-        x.orderRef(),
-        "", // evRule
-        "", // evMultiplier
-        "", // modelCode
-        "2", // lastLiquidity: removed
-        "0"); // pendingPriceRevision
+    List<String> f = new ArrayList<>(32);
+    f.add("11");
+    f.add(Integer.toString(reqId));
+    f.add(Integer.toString(x.orderId()));
+    addContract(f, c, c.right());
+    f.add(x.execId());
+    f.add(x.time());
+    f.add(x.account());
+    f.add(x.exchange());
+    f.add(x.side());
+    f.add(x.shares());
+    f.add(x.price());
+    f.add(Long.toString(x.permId()));
+    f.add(Integer.toString(x.clientId()));
+    f.add("0"); // liquidation
+    f.add(x.cumQty());
+    f.add(x.avgPrice());
+    f.add(x.orderRef());
+    f.add(""); // evRule
+    f.add(""); // evMultiplier
+    f.add(""); // modelCode
+    f.add("2"); // lastLiquidity: removed
+    f.add("0"); // pendingPriceRevision
+    return List.copyOf(f);
   }
 
   static List<String> commissionReport(TwsExecution x) {
@@ -344,5 +316,25 @@ final class GatewayMessages {
 
   static List<String> contractDataEnd(int reqId) {
     return List.of("52", "1", Integer.toString(reqId));
+  }
+
+  /**
+   * The eleven contract fields POSITION, OPEN_ORDER and EXECUTION_DATA carry in the same order
+   * (reference §5.2-§5.4), without primaryExch. CONTRACT_DATA orders its contract fields
+   * differently (§13.2) and writes its own. {@code right} is passed because OPEN_ORDER writes
+   * {@code ?} where the others leave it empty.
+   */
+  private static void addContract(List<String> f, TwsContract c, String right) {
+    f.add(Integer.toString(c.conId()));
+    f.add(c.symbol());
+    f.add(c.secType());
+    f.add(c.lastTradeDateOrContractMonth());
+    f.add(c.strike());
+    f.add(right);
+    f.add(c.multiplier());
+    f.add(c.exchange());
+    f.add(c.currency());
+    f.add(c.localSymbol());
+    f.add(c.tradingClass());
   }
 }

@@ -164,34 +164,10 @@ public final class TwsDecoder {
   private void position() {
     in.skip("version");
     String account = in.readString("account");
-    int conId = in.readInt("conId");
-    String symbol = in.readString("symbol");
-    String secType = in.readString("secType");
-    String expiry = in.readString("lastTradeDateOrContractMonth");
-    double strike = in.readDouble("strike");
-    String right = in.readString("right");
-    String multiplier = in.readString("multiplier");
-    String exchange = in.readString("exchange");
-    String currency = in.readString("currency");
-    String localSymbol = in.readString("localSymbol");
-    String tradingClass = in.readString("tradingClass");
+    WireContract contract = contract();
     BigDecimal position = in.readDecimal("position");
     double avgCost = in.readDouble("avgCost");
     in.expectEnd();
-    WireContract contract =
-        new WireContract(
-            conId,
-            symbol,
-            secType,
-            expiry,
-            strike,
-            right,
-            multiplier,
-            exchange,
-            "",
-            currency,
-            localSymbol,
-            tradingClass);
     handler.position(new PositionMessage(account, contract, position, avgCost));
   }
 
@@ -230,17 +206,7 @@ public final class TwsDecoder {
    */
   private void openOrder() {
     int orderId = in.readInt("orderId");
-    int conId = in.readInt("conId");
-    String symbol = in.readString("symbol");
-    String secType = in.readString("secType");
-    String expiry = in.readString("lastTradeDateOrContractMonth");
-    double strike = in.readDouble("strike");
-    String right = in.readString("right");
-    String multiplier = in.readString("multiplier");
-    String exchange = in.readString("exchange");
-    String currency = in.readString("currency");
-    String localSymbol = in.readString("localSymbol");
-    String tradingClass = in.readString("tradingClass");
+    WireContract contract = contract();
     String action = in.readString("action");
     BigDecimal totalQuantity = in.readDecimal("totalQuantity");
     String orderType = in.readString("orderType");
@@ -414,20 +380,6 @@ public final class TwsDecoder {
     in.skip("extOperator");
     in.skip("manualOrderIndicator");
     in.expectEnd();
-    WireContract contract =
-        new WireContract(
-            conId,
-            symbol,
-            secType,
-            expiry,
-            strike,
-            right,
-            multiplier,
-            exchange,
-            "",
-            currency,
-            localSymbol,
-            tradingClass);
     handler.openOrder(
         new OpenOrderMessage(
             orderId,
@@ -499,17 +451,7 @@ public final class TwsDecoder {
   private void execution() {
     int reqId = in.readInt("reqId");
     int orderId = in.readInt("orderId");
-    int conId = in.readInt("conId");
-    String symbol = in.readString("symbol");
-    String secType = in.readString("secType");
-    String expiry = in.readString("lastTradeDateOrContractMonth");
-    double strike = in.readDouble("strike");
-    String right = in.readString("right");
-    String multiplier = in.readString("multiplier");
-    String exchange = in.readString("exchange");
-    String currency = in.readString("currency");
-    String localSymbol = in.readString("localSymbol");
-    String tradingClass = in.readString("tradingClass");
+    WireContract contract = contract();
     String execId = in.readString("execId");
     String time = in.readString("time");
     String acctNumber = in.readString("acctNumber");
@@ -529,20 +471,6 @@ public final class TwsDecoder {
     int lastLiquidity = in.readInt("lastLiquidity");
     boolean pendingPriceRevision = in.readBool("pendingPriceRevision");
     in.expectEnd();
-    WireContract contract =
-        new WireContract(
-            conId,
-            symbol,
-            secType,
-            expiry,
-            strike,
-            right,
-            multiplier,
-            exchange,
-            "",
-            currency,
-            localSymbol,
-            tradingClass);
     handler.execution(
         new ExecutionMessage(
             reqId,
@@ -714,6 +642,38 @@ public final class TwsDecoder {
     }
     return new DataValidationException(
         "TwsFrame.payload", "truncated: " + what + " (byte offset " + cut.offset() + ")");
+  }
+
+  /**
+   * The eleven contract fields POSITION, OPEN_ORDER and EXECUTION_DATA carry in the same order
+   * (reference §5.2-§5.4); they do not carry primaryExch. CONTRACT_DATA orders its contract fields
+   * differently and mixes others in (§13.2), so it reads its own.
+   */
+  private WireContract contract() {
+    int conId = in.readInt("conId");
+    String symbol = in.readString("symbol");
+    String secType = in.readString("secType");
+    String expiry = in.readString("lastTradeDateOrContractMonth");
+    double strike = in.readDouble("strike");
+    String right = in.readString("right");
+    String multiplier = in.readString("multiplier");
+    String exchange = in.readString("exchange");
+    String currency = in.readString("currency");
+    String localSymbol = in.readString("localSymbol");
+    String tradingClass = in.readString("tradingClass");
+    return new WireContract(
+        conId,
+        symbol,
+        secType,
+        expiry,
+        strike,
+        right,
+        multiplier,
+        exchange,
+        "",
+        currency,
+        localSymbol,
+        tradingClass);
   }
 
   /** A repeat count; a negative or absurd one means the layout is off. */
